@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.cooperation;
+
+import org.jspecify.annotations.NullMarked;

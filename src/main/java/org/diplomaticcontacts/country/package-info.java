@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.country;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.meeting;
+
+import org.jspecify.annotations.NullMarked;

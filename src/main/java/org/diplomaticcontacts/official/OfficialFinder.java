@@ -1,0 +1,67 @@
+package org.diplomaticcontacts.official;
+
+import java.util.List;
+
+import org.diplomaticcontacts.shared.PageParams;
+import org.diplomaticcontacts.shared.SqlConditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Finds the ids of one page of officials matching a search, and how many match in all. */
+@Repository
+class OfficialFinder {
+
+    record IdPage(List<Long> ids, long total) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OfficialFinder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    IdPage find(OfficialSearch search, PageParams page) {
+        SqlConditions conditions = new SqlConditions()
+                .when(search.countryCode(), "country", "o.country_code = :country")
+                .when(search.words(), "words", """
+                        fold(o.full_name || ' ' || coalesce((select string_agg(a.alias, ' ') from official_aliases a
+                                                             where a.official_id = o.id), ''))
+                            like all (string_to_array(fold(:words), ' '))""");
+        addPositionHeld(conditions, search);
+        String where = conditions.where();
+        List<Row> rows = jdbc.sql("select o.id, count(*) over () as total from officials o " + where
+                        + " order by o.full_name, o.id limit :limit offset :offset")
+                .params(conditions.parameters())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(Row.class)
+                .list();
+        if (rows.isEmpty()) {
+            long total = page.page() == 0 ? 0
+                    : jdbc.sql("select count(*) from officials o " + where).params(conditions.parameters())
+                            .query(Long.class).single();
+            return new IdPage(List.of(), total);
+        }
+        return new IdPage(rows.stream().map(Row::id).toList(), rows.get(0).total());
+    }
+
+    /** {@code position} and {@code at} narrow the same post: a title held on that day. */
+    private static void addPositionHeld(SqlConditions conditions, OfficialSearch search) {
+        if (search.positionWords() == null && search.at() == null) {
+            return;
+        }
+        String heldPost = "select 1 from positions p where p.official_id = o.id";
+        if (search.positionWords() != null) {
+            heldPost += " and fold(p.title) like all (string_to_array(fold(:position), ' '))";
+            conditions.parameter("position", search.positionWords());
+        }
+        if (search.at() != null) {
+            heldPost += " and (p.start_date is null or p.start_date <= :at) and (p.end_date is null or p.end_date >= :at)";
+            conditions.parameter("at", search.at());
+        }
+        conditions.condition("exists (" + heldPost + ")");
+    }
+
+    private record Row(long id, long total) {
+    }
+}

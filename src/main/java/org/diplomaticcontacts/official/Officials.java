@@ -1,0 +1,20 @@
+package org.diplomaticcontacts.official;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface Officials extends Repository<Official, Long> {
+
+    @EntityGraph(attributePaths = {"aliases", "positions"})
+    Optional<Official> findById(Long id);
+
+    /** The officials of one page with everything their responses show, in one statement. */
+    @EntityGraph(attributePaths = {"aliases", "positions"})
+    @Query("select o from Official o where o.id in :ids")
+    List<Official> findAllWithDetails(Collection<Long> ids);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.official;
+
+import org.jspecify.annotations.NullMarked;

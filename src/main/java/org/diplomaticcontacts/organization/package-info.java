@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.organization;
+
+import org.jspecify.annotations.NullMarked;

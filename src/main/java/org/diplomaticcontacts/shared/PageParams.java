@@ -1,0 +1,17 @@
+package org.diplomaticcontacts.shared;
+
+/**
+ * Which page a client asked for. Controllers refuse out-of-range values (400) instead of
+ * clamping them, so that a client never believes it got what it asked for when it did not.
+ */
+public record PageParams(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Deep offsets cost a scan of everything before them; past this, a client should filter. */
+    public static final int MAX_PAGE = 100_000;
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

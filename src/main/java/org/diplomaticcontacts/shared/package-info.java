@@ -1,0 +1,4 @@
+@NullMarked
+package org.diplomaticcontacts.shared;
+
+import org.jspecify.annotations.NullMarked;
