@@ -36,6 +36,21 @@ public class CooperationArea {
         this.parent = parent;
     }
 
+    void describe(String name, @Nullable CooperationArea parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
+    /** Whether {@code other} is this area or lies below it. */
+    boolean contains(CooperationArea other) {
+        for (CooperationArea current = other; current != null; current = current.parent()) {
+            if (current.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String code() {
         return code;
     }

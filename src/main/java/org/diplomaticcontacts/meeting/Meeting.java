@@ -2,6 +2,7 @@ package org.diplomaticcontacts.meeting;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,7 @@ import jakarta.persistence.Version;
 
 import org.diplomaticcontacts.cooperation.CooperationArea;
 import org.diplomaticcontacts.country.Country;
+import org.diplomaticcontacts.shared.DateRange;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +96,56 @@ public class Meeting {
     private Instant updatedAt;
 
     protected Meeting() {
+    }
+
+    public Meeting(MeetingKind kind, String title, DateRange date) {
+        describe(kind, title, null, date, null, null);
+    }
+
+    void describe(MeetingKind kind, String title, @Nullable String summary, DateRange date,
+            @Nullable String locationCity, @Nullable Country locationCountry) {
+        this.kind = kind;
+        this.title = title;
+        this.summary = summary;
+        this.date = new MeetingDate(date);
+        this.locationCity = locationCity;
+        this.locationCountry = locationCountry;
+    }
+
+    DateRange date() {
+        return date.range();
+    }
+
+    void replaceParticipants(List<Participant> newParticipants) {
+        participants.clear();
+        participants.addAll(newParticipants);
+    }
+
+    void replaceCooperationAreas(Collection<CooperationArea> areas) {
+        cooperationAreas.clear();
+        cooperationAreas.addAll(areas);
+    }
+
+    void replaceOutcomes(List<Outcome> newOutcomes) {
+        outcomes.clear();
+        outcomes.addAll(newOutcomes);
+    }
+
+    void replaceSources(List<Source> newSources) {
+        sources.clear();
+        sources.addAll(newSources);
+    }
+
+    /** Relations are symmetric: both meetings list each other. */
+    void replaceRelatedMeetings(Collection<Meeting> related) {
+        for (Meeting old : Set.copyOf(relatedMeetings)) {
+            old.relatedMeetings.remove(this);
+        }
+        relatedMeetings.clear();
+        for (Meeting other : related) {
+            relatedMeetings.add(other);
+            other.relatedMeetings.add(this);
+        }
     }
 
     public Long id() {

@@ -1,21 +1,33 @@
 package org.diplomaticcontacts.meeting;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.diplomaticcontacts.shared.ETags;
 import org.diplomaticcontacts.shared.PageParams;
 import org.diplomaticcontacts.shared.PageResponse;
+import org.diplomaticcontacts.shared.Versioned;
+import org.diplomaticcontacts.shared.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -48,8 +60,33 @@ class MeetingController {
 
     @GetMapping("/meetings/{id}")
     ResponseEntity<MeetingResponse> get(@PathVariable long id) {
-        MeetingReader.Versioned meeting = meetings.get(id);
-        return ResponseEntity.ok().eTag(String.valueOf(meeting.version())).body(meeting.meeting());
+        return ETags.ok(meetings.get(id));
+    }
+
+    @GetMapping("/meetings/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return meetings.history(id);
+    }
+
+    @PostMapping("/meetings")
+    ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
+        Versioned<MeetingResponse> created = meetings.create(request);
+        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(created.body().id()).toUri(), created);
+    }
+
+    @PutMapping("/meetings/{id}")
+    ResponseEntity<MeetingResponse> update(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody MeetingRequest request) {
+        return ETags.ok(meetings.update(id, ETags.requiredVersion(ifMatch), request));
+    }
+
+    @DeleteMapping("/meetings/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        meetings.delete(id, ETags.requiredVersion(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/officials/{id}/meetings")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.diplomaticcontacts.shared.PageParams;
 import org.diplomaticcontacts.shared.PageResponse;
 import org.diplomaticcontacts.shared.SqlConditions;
+import org.diplomaticcontacts.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,13 +63,10 @@ class MeetingReader {
     }
 
     /** A meeting's document and the version its ETag is made from. */
-    record Versioned(MeetingResponse meeting, long version) {
-    }
-
-    Optional<Versioned> findById(long id) {
+    Optional<Versioned<MeetingResponse>> findById(long id) {
         return jdbc.sql("select " + DOCUMENT + " as document, m.version from meetings m where m.id = :id")
                 .param("id", id)
-                .query((row, index) -> new Versioned(parse(row.getString("document")), row.getLong("version")))
+                .query((row, index) -> new Versioned<>(parse(row.getString("document")), row.getLong("version")))
                 .optional();
     }
 

@@ -1,16 +1,29 @@
 package org.diplomaticcontacts.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import org.diplomaticcontacts.cooperation.CooperationArea;
 import org.diplomaticcontacts.cooperation.CooperationAreaService;
+import org.diplomaticcontacts.country.Country;
 import org.diplomaticcontacts.country.CountryService;
+import org.diplomaticcontacts.official.Official;
 import org.diplomaticcontacts.official.OfficialService;
 import org.diplomaticcontacts.organization.OrganizationService;
+import org.diplomaticcontacts.shared.DateRange;
+import org.diplomaticcontacts.shared.ETags;
 import org.diplomaticcontacts.shared.InvalidFieldException;
 import org.diplomaticcontacts.shared.NotFoundException;
 import org.diplomaticcontacts.shared.PageParams;
 import org.diplomaticcontacts.shared.PageResponse;
 import org.diplomaticcontacts.shared.SearchWords;
+import org.diplomaticcontacts.shared.Versioned;
+import org.diplomaticcontacts.shared.history.ChangeAction;
+import org.diplomaticcontacts.shared.history.ChangeHistory;
+import org.diplomaticcontacts.shared.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,15 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MeetingService {
 
+    static final String HISTORY_TYPE = "meeting";
+
     private final MeetingReader reader;
+    private final Meetings meetings;
+    private final ChangeHistory history;
     private final CountryService countries;
     private final OfficialService officials;
     private final OrganizationService organizations;
     private final CooperationAreaService areas;
 
-    MeetingService(MeetingReader reader, CountryService countries, OfficialService officials,
-            OrganizationService organizations, CooperationAreaService areas) {
+    MeetingService(MeetingReader reader, Meetings meetings, ChangeHistory history, CountryService countries,
+            OfficialService officials, OrganizationService organizations, CooperationAreaService areas) {
         this.reader = reader;
+        this.meetings = meetings;
+        this.history = history;
         this.countries = countries;
         this.officials = officials;
         this.organizations = organizations;
@@ -49,8 +68,106 @@ class MeetingService {
         return reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
     }
 
-    MeetingReader.Versioned get(long id) {
+    Versioned<MeetingResponse> get(long id) {
         return reader.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+    }
+
+    List<HistoryEntry> history(long id) {
+        List<HistoryEntry> entries = history.of(HISTORY_TYPE, id);
+        if (entries.isEmpty()) {
+            get(id);
+        }
+        return entries;
+    }
+
+    @Transactional
+    Versioned<MeetingResponse> create(MeetingRequest request) {
+        DateRange date = DateRange.parse(request.date());
+        Meeting meeting = meetings.save(new Meeting(request.kind(), request.title().strip(), date));
+        describe(meeting, request, date);
+        meetings.flush();
+        Versioned<MeetingResponse> created = get(meeting.id());
+        history.record(HISTORY_TYPE, meeting.id(), ChangeAction.CREATE, null, created.body());
+        return created;
+    }
+
+    @Transactional
+    Versioned<MeetingResponse> update(long id, @Nullable Long requiredVersion, MeetingRequest request) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        ETags.check(requiredVersion, meeting.version());
+        MeetingResponse before = get(id).body();
+        describe(meeting, request, DateRange.parse(request.date()));
+        meetings.flush();
+        Versioned<MeetingResponse> updated = get(id);
+        history.record(HISTORY_TYPE, id, ChangeAction.UPDATE, before, updated.body());
+        return updated;
+    }
+
+    @Transactional
+    void delete(long id, @Nullable Long requiredVersion) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        ETags.check(requiredVersion, meeting.version());
+        history.record(HISTORY_TYPE, id, ChangeAction.DELETE, get(id).body(), null);
+        meeting.replaceRelatedMeetings(List.of());
+        meetings.delete(meeting);
+        meetings.flush();
+    }
+
+    /**
+     * Sets everything a request describes, checking each reference and naming the field of any
+     * that does not resolve. A participant's role left out is the title(s) of the posts the
+     * official held during the meeting's days; a country left out is the official's.
+     */
+    private void describe(Meeting meeting, MeetingRequest request, DateRange date) {
+        MeetingRequest.LocationRequest location = request.location();
+        Country locationCountry = location == null || location.countryCode() == null ? null
+                : countries.resolve("location.countryCode", location.countryCode());
+        meeting.describe(request.kind(), request.title().strip(), request.summary(), date,
+                location == null ? null : location.city(), locationCountry);
+
+        List<Participant> participants = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int index = 0; index < request.participants().size(); index++) {
+            MeetingRequest.ParticipantRequest requested = request.participants().get(index);
+            String field = "participants[" + index + "]";
+            if (!seen.add(requested.officialId())) {
+                throw new InvalidFieldException(field + ".officialId", "this official is already a participant");
+            }
+            Official official = officials.resolve(field + ".officialId", requested.officialId());
+            String role = requested.role() != null ? requested.role()
+                    : official.titlesHeldBetween(date.start(), date.end());
+            Country country = requested.countryCode() != null
+                    ? countries.resolve(field + ".countryCode", requested.countryCode())
+                    : official.countryCode() == null ? null : countries.find(official.countryCode());
+            participants.add(new Participant(official, role, country));
+        }
+        meeting.replaceParticipants(participants);
+
+        List<CooperationArea> areaList = new ArrayList<>();
+        List<String> codes = request.cooperationAreasOrEmpty();
+        for (int index = 0; index < codes.size(); index++) {
+            areaList.add(areas.resolve("cooperationAreas[" + index + "]", codes.get(index)));
+        }
+        meeting.replaceCooperationAreas(areaList);
+
+        meeting.replaceOutcomes(request.outcomesOrEmpty().stream()
+                .map(outcome -> new Outcome(outcome.type(), outcome.description().strip())).toList());
+        meeting.replaceSources(request.sourcesOrEmpty().stream()
+                .map(source -> new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.note()))
+                .toList());
+
+        List<Meeting> related = new ArrayList<>();
+        List<Long> relatedIds = request.relatedMeetingIdsOrEmpty();
+        for (int index = 0; index < relatedIds.size(); index++) {
+            long relatedId = relatedIds.get(index);
+            String field = "relatedMeetingIds[" + index + "]";
+            if (meeting.id() != null && meeting.id() == relatedId) {
+                throw new InvalidFieldException(field, "a meeting cannot be related to itself");
+            }
+            related.add(meetings.findById(relatedId)
+                    .orElseThrow(() -> new InvalidFieldException(field, "unknown meeting " + relatedId)));
+        }
+        meeting.replaceRelatedMeetings(related);
     }
 
     /**

@@ -69,6 +69,31 @@ public class Official {
     protected Official() {
     }
 
+    public Official(String fullName, @Nullable Country country) {
+        rename(fullName);
+        moveTo(country);
+    }
+
+    void rename(String fullName) {
+        this.fullName = fullName;
+    }
+
+    void moveTo(@Nullable Country country) {
+        this.country = country;
+        this.countryCode = country == null ? null : country.code();
+    }
+
+    /** Other spellings; the official's own name is not kept as an alias of itself. */
+    void replaceAliases(List<String> newAliases) {
+        aliases.clear();
+        newAliases.stream().map(String::strip).filter(alias -> !alias.equals(fullName)).forEach(aliases::add);
+    }
+
+    void replacePositions(List<Position> newPositions) {
+        positions.clear();
+        positions.addAll(newPositions);
+    }
+
     public Long id() {
         return id;
     }

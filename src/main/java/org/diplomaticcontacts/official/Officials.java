@@ -13,6 +13,15 @@ interface Officials extends Repository<Official, Long> {
     @EntityGraph(attributePaths = {"aliases", "positions"})
     Optional<Official> findById(Long id);
 
+    Official save(Official official);
+
+    Official saveAndFlush(Official official);
+
+    void delete(Official official);
+
+    @Query(nativeQuery = true, value = "select exists (select 1 from meeting_participants where official_id = :id)")
+    boolean takesPartInMeetings(long id);
+
     /** The officials of one page with everything their responses show, in one statement. */
     @EntityGraph(attributePaths = {"aliases", "positions"})
     @Query("select o from Official o where o.id in :ids")

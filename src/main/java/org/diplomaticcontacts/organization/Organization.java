@@ -67,6 +67,33 @@ public class Organization {
     protected Organization() {
     }
 
+    public Organization(String name, @Nullable String acronym, OrganizationKind kind, @Nullable Country country,
+            @Nullable Organization parent) {
+        describe(name, acronym, kind, country, parent);
+    }
+
+    /** Sets everything an admin may change; the parent must not be this organization or below it. */
+    void describe(String name, @Nullable String acronym, OrganizationKind kind, @Nullable Country country,
+            @Nullable Organization parent) {
+        this.name = name;
+        this.acronym = acronym;
+        this.kind = kind;
+        this.country = country;
+        this.countryCode = country == null ? null : country.code();
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.id();
+    }
+
+    /** Whether {@code other} is this organization or one of its ancestors' descendants below it. */
+    boolean isAncestorOf(Organization other) {
+        for (Organization current = other; current != null; current = current.parent()) {
+            if (current == this || (id != null && id.equals(current.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Long id() {
         return id;
     }

@@ -11,6 +11,17 @@ interface Organizations extends Repository<Organization, Long> {
 
     Optional<Organization> findById(Long id);
 
+    Organization save(Organization organization);
+
+    Organization saveAndFlush(Organization organization);
+
+    void delete(Organization organization);
+
+    @Query(nativeQuery = true, value = """
+            select exists (select 1 from positions where organization_id = :id)
+                or exists (select 1 from organizations where parent_id = :id)""")
+    boolean isReferenced(long id);
+
     /** Every word of {@code words} (see {@code SearchWords}) must occur in the name or acronym. */
     @Query(nativeQuery = true, value = """
             select * from organizations o

@@ -2,9 +2,25 @@ package org.diplomaticcontacts.shared;
 
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -13,6 +29,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns the project's own exceptions, and the validation failures whose problem documents
@@ -23,9 +42,75 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandling {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail precondition(ETags.PreconditionException exception) {
+        return ProblemDetail.forStatusAndDetail(exception.status(), exception.getMessage());
+    }
+
+    /** Another admin's write committed between our read and our version-checked UPDATE. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class,
+            StaleStateException.class})
+    ProblemDetail lostRace(Exception exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ETags.stale().getMessage());
+    }
+
+    /**
+     * A database constraint refused the write. Services check references first and say which
+     * field is wrong; this is the backstop for a race between that check and the commit.
+     */
+    @ExceptionHandler
+    ProblemDetail constraintViolated(DataIntegrityViolationException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with the registry's current state (a record it refers to was changed or removed "
+                        + "meanwhile, or the record already exists); read again and retry");
+    }
+
+    /** PostgreSQL is unreachable or the pool could not lend a connection in time: fail fast, ask to retry. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("Database unavailable: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The registry's database is not answering; try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(PayloadTooLargeException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage());
+    }
+
+    /** Malformed JSON, a wrong type, an unknown or server-owned property: say where. */
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        DatabindException databind = causeOfType(exception, DatabindException.class);
+        if (databind != null && !databind.getPath().isEmpty()) {
+            String field = JsonPaths.of(databind.getPath());
+            String message = databind instanceof UnrecognizedPropertyException
+                    ? "is not a property of this resource (server-owned fields such as id and version cannot be set)"
+                    : "has a value of the wrong type or format";
+            return invalid(List.of(new FieldError(field, message)));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this resource");
+        problem.setTitle("Invalid request");
+        return problem;
     }
 
     @ExceptionHandler
@@ -76,6 +161,15 @@ class ProblemHandling {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static <T extends Throwable> @Nullable T causeOfType(Throwable exception, Class<T> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -1,0 +1,7 @@
+package org.diplomaticcontacts.shared.history;
+
+public enum ChangeAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

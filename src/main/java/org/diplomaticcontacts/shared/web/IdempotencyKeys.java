@@ -1,0 +1,80 @@
+package org.diplomaticcontacts.shared.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored keys, each statement committed on its own: a key must be visible to a concurrent
+ * retry the moment it is claimed, long before the write it guards commits.
+ */
+@Repository
+class IdempotencyKeys {
+
+    static final Duration RETENTION = Duration.ofHours(24);
+
+    record StoredAnswer(String requestHash, boolean completed, int status, @Nullable String contentType,
+            @Nullable String location, @Nullable String etag, byte @Nullable [] body) {
+    }
+
+    private final JdbcClient jdbc;
+
+    IdempotencyKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the key for this request; false when someone holds it (in flight or answered). */
+    boolean claim(String principal, String key, String requestHash) {
+        jdbc.sql("""
+                delete from idempotency_keys where principal = :principal and idempotency_key = :key
+                and created_at < now() - cast(:retention as interval)""")
+                .param("principal", principal).param("key", key).param("retention", RETENTION.toSeconds() + " seconds")
+                .update();
+        return jdbc.sql("""
+                insert into idempotency_keys (principal, idempotency_key, request_hash, state)
+                values (:principal, :key, :hash, 'IN_FLIGHT') on conflict do nothing""")
+                .param("principal", principal).param("key", key).param("hash", requestHash)
+                .update() == 1;
+    }
+
+    Optional<StoredAnswer> find(String principal, String key) {
+        return jdbc.sql("""
+                select request_hash, state, response_status, response_type, location, etag, response_body
+                from idempotency_keys where principal = :principal and idempotency_key = :key""")
+                .param("principal", principal).param("key", key)
+                .query((row, index) -> new StoredAnswer(row.getString("request_hash"),
+                        row.getString("state").equals("COMPLETED"), row.getInt("response_status"),
+                        row.getString("response_type"), row.getString("location"), row.getString("etag"),
+                        row.getBytes("response_body")))
+                .optional();
+    }
+
+    void complete(String principal, String key, int status, @Nullable String contentType, @Nullable String location,
+            @Nullable String etag, byte[] body) {
+        jdbc.sql("""
+                update idempotency_keys set state = 'COMPLETED', response_status = :status, response_type = :type,
+                       location = :location, etag = :etag, response_body = :body
+                where principal = :principal and idempotency_key = :key""")
+                .param("status", status).param("type", contentType).param("location", location).param("etag", etag)
+                .param("body", body).param("principal", principal).param("key", key)
+                .update();
+    }
+
+    /** The request failed: free the key so that a corrected retry can proceed. */
+    void release(String principal, String key) {
+        jdbc.sql("delete from idempotency_keys where principal = :principal and idempotency_key = :key")
+                .param("principal", principal).param("key", key)
+                .update();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void forgetExpired() {
+        jdbc.sql("delete from idempotency_keys where created_at < now() - cast(:retention as interval)")
+                .param("retention", RETENTION.toSeconds() + " seconds")
+                .update();
+    }
+}
