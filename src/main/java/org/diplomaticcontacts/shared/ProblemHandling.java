@@ -1,5 +1,6 @@
 package org.diplomaticcontacts.shared;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
@@ -31,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -104,7 +106,7 @@ class ProblemHandling {
             String field = JsonPaths.of(databind.getPath());
             String message = databind instanceof UnrecognizedPropertyException
                     ? "is not a property of this resource (server-owned fields such as id and version cannot be set)"
-                    : "has a value of the wrong type or format";
+                    : describeExpected(databind);
             return invalid(List.of(new FieldError(field, message)));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -125,10 +127,11 @@ class ProblemHandling {
 
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-        String expected = exception.getRequiredType() == null ? "another type"
-                : exception.getRequiredType().getSimpleName();
-        return invalid(List.of(new FieldError(exception.getName(),
-                "'" + exception.getValue() + "' is not a valid " + describe(expected))));
+        Class<?> type = exception.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "'" + exception.getValue() + "' must be one of " + Arrays.toString(type.getEnumConstants())
+                : "'" + exception.getValue() + "' is not a valid " + describe(type == null ? "value" : type.getSimpleName());
+        return invalid(List.of(new FieldError(exception.getName(), message)));
     }
 
     @ExceptionHandler
@@ -170,6 +173,14 @@ class ProblemHandling {
             }
         }
         return null;
+    }
+
+    private static String describeExpected(DatabindException exception) {
+        if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants());
+        }
+        return "has a value of the wrong type or format";
     }
 
     private static String parameterName(ParameterValidationResult result) {
