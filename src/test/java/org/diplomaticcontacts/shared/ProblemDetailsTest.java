@@ -155,6 +155,19 @@ class ProblemDetailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"text/html", "application/xml", "text/csv", "image/png"})
+    void anErrorIsAProblemWhateverTheClientAccepts(String accept) {
+        for (String uri : List.of("/api/v1/meetings/abc", "/api/v1/meetings/" + Long.MAX_VALUE,
+                "/api/v1/nothing-here", "/api/v1/meetings?kind=PARTY")) {
+            JsonNode problem = http.get().uri(uri).header("Accept", accept).exchange()
+                    .expectStatus().value(status -> assertThat(status).as(uri).isBetween(400, 499))
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .returnResult(JsonNode.class).getResponseBody();
+            assertThat(problem.get("status").asInt()).as(uri).isBetween(400, 499);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/api/v1/meetings?q=%ZZ", "/api/v1/meetings?q=%", "/api/v1/meetings?q=%E0%A4%A",
             "/api/v1/meetings/%ZZ", "/api/v1/%E0%A4%A", "/api/v1/meetings?%ZZ=1"})
     void malformedPercentEncodingIsNeverA500AndAnErrorIsAProblem(String pathAndQuery)
