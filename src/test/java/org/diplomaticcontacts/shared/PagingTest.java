@@ -1,0 +1,153 @@
+package org.diplomaticcontacts.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The page contract: {@code page} from 0, {@code size} 20 by default and at most 100, values out
+ * of range refused rather than clamped, and metadata that tells the truth about the whole
+ * result. The seed record has 4 meetings and 4 officials.
+ */
+@IntegrationTest
+class PagingTest {
+
+    private static final int SEED_MEETINGS = 4;
+    private static final int SEED_OFFICIALS = 4;
+
+    @Autowired
+    RestTestClient http;
+
+    private JsonNode page(String uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+    }
+
+    private List<String> badRequestFields(String uri) {
+        JsonNode problem = http.get().uri(uri).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .returnResult(JsonNode.class).getResponseBody();
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        return problem.get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    private static void assertMetadata(JsonNode page, int size, int number, long totalElements, long totalPages) {
+        assertThat(page.at("/page/size").asInt()).as("size").isEqualTo(size);
+        assertThat(page.at("/page/number").asInt()).as("number").isEqualTo(number);
+        assertThat(page.at("/page/totalElements").asLong()).as("totalElements").isEqualTo(totalElements);
+        assertThat(page.at("/page/totalPages").asLong()).as("totalPages").isEqualTo(totalPages);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/meetings", "/api/v1/officials", "/api/v1/officials/1/meetings"})
+    void aSizeOver100IsRefusedNamingSize(String path) {
+        assertThat(badRequestFields(path + "?size=101")).containsExactly("size");
+        assertThat(badRequestFields(path + "?size=1000000")).containsExactly("size");
+    }
+
+    @Test
+    void size100IsAllowed() {
+        assertMetadata(page("/api/v1/meetings?size=100"), 100, 0, SEED_MEETINGS, 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/meetings", "/api/v1/officials"})
+    void aSizeOfZeroOrLessIsRefused(String path) {
+        assertThat(badRequestFields(path + "?size=0")).containsExactly("size");
+        assertThat(badRequestFields(path + "?size=-5")).containsExactly("size");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/meetings", "/api/v1/officials"})
+    void aNegativePageIsRefused(String path) {
+        assertThat(badRequestFields(path + "?page=-1")).containsExactly("page");
+    }
+
+    @Test
+    void severalBadPageParametersAreAllNamed() {
+        assertThat(badRequestFields("/api/v1/meetings?page=-1&size=0")).containsExactlyInAnyOrder("page", "size");
+    }
+
+    @Test
+    void theDefaultSizeIs20() {
+        assertMetadata(page("/api/v1/meetings"), 20, 0, SEED_MEETINGS, 1);
+        assertMetadata(page("/api/v1/officials"), 20, 0, SEED_OFFICIALS, 1);
+    }
+
+    @Test
+    void pagesOfOneCountEveryMeetingAsAPage() {
+        JsonNode first = page("/api/v1/meetings?size=1");
+        assertThat(first.get("content")).hasSize(1);
+        assertMetadata(first, 1, 0, SEED_MEETINGS, SEED_MEETINGS);
+    }
+
+    @Test
+    void pagesOfThreeLeaveOneMeetingForTheSecondPage() {
+        JsonNode first = page("/api/v1/meetings?size=3");
+        assertThat(first.get("content")).hasSize(3);
+        assertMetadata(first, 3, 0, SEED_MEETINGS, 2);
+
+        JsonNode second = page("/api/v1/meetings?size=3&page=1");
+        assertThat(second.get("content")).hasSize(1);
+        assertMetadata(second, 3, 1, SEED_MEETINGS, 2);
+    }
+
+    @Test
+    void walkingThePagesVisitsEveryMeetingOnceInTheSameOrderAsOnePage() {
+        List<Long> walked = new ArrayList<>();
+        for (int number = 0; number < SEED_MEETINGS; number++) {
+            page("/api/v1/meetings?size=1&page=" + number).get("content")
+                    .forEach(meeting -> walked.add(meeting.get("id").asLong()));
+        }
+        List<Long> all = page("/api/v1/meetings?size=100").get("content").valueStream()
+                .map(meeting -> meeting.get("id").asLong()).toList();
+        assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(all).hasSize(SEED_MEETINGS);
+    }
+
+    @Test
+    void meetingsAreNewestFirstByDefault() {
+        JsonNode content = page("/api/v1/meetings").get("content");
+        List<String> starts = content.valueStream().map(meeting -> meeting.get("dateStart").asString()).toList();
+        assertThat(starts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(content.get(SEED_MEETINGS - 1).get("date").asString()).isEqualTo("2017");
+        assertThat(page("/api/v1/meetings?sort=date,asc").at("/content/0/date").asString()).isEqualTo("2017");
+    }
+
+    @Test
+    void aPagePastTheEndIsEmptyButStillCountsEverything() {
+        JsonNode meetings = page("/api/v1/meetings?size=3&page=5");
+        assertThat(meetings.get("content")).isEmpty();
+        assertMetadata(meetings, 3, 5, SEED_MEETINGS, 2);
+
+        JsonNode officials = page("/api/v1/officials?size=3&page=2");
+        assertThat(officials.get("content")).isEmpty();
+        assertMetadata(officials, 3, 2, SEED_OFFICIALS, 2);
+    }
+
+    @Test
+    void anEmptyResultHasNoPages() {
+        JsonNode none = page("/api/v1/meetings?country=FR");
+        assertThat(none.get("content")).isEmpty();
+        assertMetadata(none, 20, 0, 0, 0);
+        assertMetadata(page("/api/v1/meetings?country=FR&page=3"), 20, 3, 0, 0);
+    }
+
+    @Test
+    void officialsPageMetadataIsCorrectWithPagesOfOneAndThree() {
+        assertMetadata(page("/api/v1/officials?size=1"), 1, 0, SEED_OFFICIALS, SEED_OFFICIALS);
+        JsonNode second = page("/api/v1/officials?size=3&page=1");
+        assertThat(second.get("content")).hasSize(1);
+        assertMetadata(second, 3, 1, SEED_OFFICIALS, 2);
+    }
+}
