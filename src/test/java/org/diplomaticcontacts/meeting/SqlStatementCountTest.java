@@ -90,7 +90,9 @@ class SqlStatementCountTest {
     }
 
     /** The statements one request costs, after checking that it succeeded. */
+    /** Counts a request's statements once caches (the country list) are warm, as they are in production. */
     private int statementsFor(String uri) {
+        http.get().uri(uri).exchange().expectStatus().isOk();
         statements.reset();
         http.get().uri(uri).exchange().expectStatus().isOk();
         return statements.count();
@@ -127,8 +129,8 @@ class SqlStatementCountTest {
         int one = statementsFor("/api/v1/meetings?size=1&" + filters);
         int hundred = statementsFor("/api/v1/meetings?size=100&" + filters);
         assertThat(get("/api/v1/meetings?size=100&" + filters).get("content")).hasSize(100);
-        // resolving the country, counterpart and area codes may cost one statement each
-        assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(3 + 3);
+        // countries are cached; resolving the area code costs one statement, the page one more
+        assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(3);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * detail, naming the field at fault where there is one, and never a 500.
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.security.user.password=problem-details-secret")
 class ProblemDetailsTest {
 
     @Autowired
@@ -74,9 +76,21 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void aWrongMethodIsA405Problem() {
-        problem(HttpMethod.DELETE, "/api/v1/countries", 405);
-        problem(HttpMethod.POST, "/api/v1/countries/LU", 405);
+    void aWrongMethodIsA405ProblemForAnAdmin() {
+        for (HttpMethod method : List.of(HttpMethod.DELETE, HttpMethod.POST)) {
+            JsonNode problem = http.method(method).uri("/api/v1/countries/LU")
+                    .headers(headers -> headers.setBasicAuth("admin", "problem-details-secret"))
+                    .exchange()
+                    .expectStatus().isEqualTo(405)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .returnResult(JsonNode.class).getResponseBody();
+            assertProblem(problem, 405);
+        }
+    }
+
+    @Test
+    void aWriteWithoutLoginIsA401ProblemBeforeAnythingElse() {
+        problem(HttpMethod.DELETE, "/api/v1/countries", 401);
     }
 
     @Test
