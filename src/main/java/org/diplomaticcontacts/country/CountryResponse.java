@@ -1,8 +1,13 @@
 package org.diplomaticcontacts.country;
 
-public record CountryResponse(String code, String alpha3, String name) {
+import org.jspecify.annotations.Nullable;
+
+/** {@code former} states carry their ISO 3166-3 code (if any) and the years they existed. */
+public record CountryResponse(String code, String alpha3, String name, boolean former, @Nullable String iso3166_3,
+        @Nullable Integer existedFrom, @Nullable Integer existedUntil) {
 
     static CountryResponse from(Country country) {
-        return new CountryResponse(country.code(), country.alpha3(), country.name());
+        return new CountryResponse(country.code(), country.alpha3(), country.name(), country.former(),
+                country.iso31663(), country.existedFrom(), country.existedUntil());
     }
 }
