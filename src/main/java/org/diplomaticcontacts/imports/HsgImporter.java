@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -33,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class HsgImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(HsgImporter.class);
 
     static final String PUBLISHER = "Office of the Historian, U.S. Department of State";
     private static final String SITE = "https://history.state.gov/departmenthistory/";
@@ -73,7 +77,9 @@ class HsgImporter {
 
     @Transactional
     public ImportReport importFile(byte[] body) {
+        long started = System.nanoTime();
         List<HsgRecord> records = HsgXml.records(body);
+        long parsed = System.nanoTime();
         Map<String, String> slugs = new HashMap<>();
         jdbc.query("select slug, country_code from hsg_country_slugs",
                 row -> { slugs.put(row.getString(1), row.getString(2)); });
@@ -100,9 +106,15 @@ class HsgImporter {
         if (!rejected.isEmpty()) {
             return ImportReport.rejecting(rejected);
         }
+        long planned = System.nanoTime();
         Map<String, Long> officialIds = new HashMap<>();
         ImportReport.Counts officials = writeOfficials(plans, officialIds);
-        return writeMeetings(plans, officialIds, officials);
+        long peopleWritten = System.nanoTime();
+        ImportReport report = writeMeetings(plans, officialIds, officials);
+        log.info("history.state.gov import of {} records: parse {} ms, plan {} ms, officials {} ms, meetings {} ms",
+                records.size(), (parsed - started) / 1_000_000, (planned - parsed) / 1_000_000,
+                (peopleWritten - planned) / 1_000_000, (System.nanoTime() - peopleWritten) / 1_000_000);
+        return report;
     }
 
     private @Nullable Planned plan(HsgRecord record, Map<String, String> slugs, Map<String, String> names,
