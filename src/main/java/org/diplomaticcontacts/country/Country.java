@@ -24,6 +24,9 @@ public class Country {
     /** A state ISO 3166-3 lists as deleted, or a historical one with a user-assigned code. */
     private boolean former;
 
+    /** A code from ISO's user-assigned range (X?), given where ISO has none. */
+    private boolean userAssigned;
+
     @Column(name = "iso3166_3", columnDefinition = "bpchar(4)")
     private @Nullable String iso31663;
 
@@ -48,6 +51,15 @@ public class Country {
 
     public boolean former() {
         return former;
+    }
+
+    public boolean userAssigned() {
+        return userAssigned;
+    }
+
+    /** One of the current ISO 3166-1 countries. */
+    public boolean currentIso() {
+        return !former && !userAssigned;
     }
 
     public @Nullable String iso31663() {
