@@ -240,6 +240,31 @@ class HistoryStateGovImportTest {
     }
 
     @Test
+    void aCorrectedRecordIsUpdatedAndTracedThenRestored() {
+        String visit = """
+                <visits><visit><id>751</id><start-date>1990-01-10</start-date><end-date>1990-01-12</end-date>
+                <visitor>Prime Minister Anibal Antonio Cavaco e Silva</visitor><from id="portugal">Portugal</from>
+                <description>%s</description><created-by/><created-datetime/></visit></visits>""";
+        JsonNode corrected = post(visit.formatted("Official working visit.").getBytes()).expectStatus().isOk()
+                .returnResult(JsonNode.class).getResponseBody();
+        assertThat(corrected.get("updated").asInt()).isEqualTo(1);
+        assertThat(corrected.get("created").asInt()).isZero();
+        long id = count("select id from meetings where external_id = 'hsg-visit:751'");
+        assertThat(jdbc.queryForObject("select summary from meetings where id = ?", String.class, id))
+                .isEqualTo("Official working visit.");
+        JsonNode history = http.get().uri("/api/v1/meetings/" + id + "/history").exchange().expectStatus().isOk()
+                .returnResult(JsonNode.class).getResponseBody();
+        assertThat(history.valueStream().map(entry -> entry.get("action").asString()).toList())
+                .containsExactly("CREATE", "UPDATE");
+        JsonNode restored = post(visit.formatted("Official working visit. Private visit to New York City afterward.")
+                .getBytes()).expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+        assertThat(restored.get("updated").asInt()).isEqualTo(1);
+        JsonNode again = post(visit.formatted("Official working visit. Private visit to New York City afterward.")
+                .getBytes()).expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownSlugIsRejectedWithItsIndexAndNothingIsWritten() {
         String xml = """
                 <visits><visit><id>900001</id><start-date>2020-01-01</start-date><end-date>2020-01-01</end-date>
