@@ -34,6 +34,8 @@ final class HsgPeople {
     private static final Pattern JOINS = Pattern.compile("\\s*;\\s*|\\s+and\\s+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** An honorific the publisher writes sometimes only ("Amir Sheikh Hamad …" / "Amir Hamad …"). */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:sheikh|sheikha|shaikh)-)+");
 
     private HsgPeople() {
     }
@@ -81,12 +83,13 @@ final class HsgPeople {
 
     /**
      * The key two spellings of one person share: accents, case, hyphens and punctuation folded
-     * ("Jean-Claude Juncker", "Jean Claude Juncker" → "jean-claude-juncker").
+     * ("Jean-Claude Juncker", "Jean Claude Juncker" → "jean-claude-juncker"), and a leading
+     * honorific dropped ("Sheikh Hamad bin Khalifa al-Thani" → "hamad-bin-khalifa-al-thani").
      */
     static String key(String name) {
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String slug = NOT_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return slug.replaceAll("^-+|-+$", "");
+        return HONORIFIC.matcher(slug.replaceAll("^-+|-+$", "")).replaceFirst("");
     }
 
     /**
