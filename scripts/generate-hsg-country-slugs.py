@@ -19,8 +19,9 @@ BY_HAND = {  # slug -> code, where the publisher's names differ from the CLDR na
     "sao-tome-and-principe": "ST", "swaziland": "SZ", "taiwan": "TW", "timor-leste": "TL",
     "trinidad-and-tobago": "TT", "west-bank": "PS", "yugoslavia": "YU",
 }
-# (slug, name) -> code: the publisher files a former state under its successor's slug.
-BY_NAME = {("russia", "U.S.S.R."): "SU", ("serbia", "Serbia and Montenegro"): "XS"}
+# (slug, name) -> (code, last day): the publisher files a former state under its successor's slug,
+# and keeps the old name for a few weeks after the state ended (Baker "in the U.S.S.R." in 1992).
+BY_NAME = {("russia", "U.S.S.R."): ("SU", "1991-12-26"), ("serbia", "Serbia and Montenegro"): ("XS", "2006-06-05")}
 
 names = {}
 for sql in ("V2__insert_countries.sql", "V10__add_former_countries.sql"):
@@ -52,18 +53,20 @@ out = ["-- The country slugs of the US Office of the Historian's visits and trav
        ");",
        "",
        "-- Where the publisher files a former state under its successor's slug, the name it gives",
-       "-- decides (a visit from the 'U.S.S.R.' filed under 'russia' is from the Soviet Union).",
+       "-- decides (a visit from the 'U.S.S.R.' filed under 'russia' is from the Soviet Union) - up to",
+       "-- the state's last day: a record after it is placed by its slug (the successor).",
        "create table hsg_country_names (",
        "    slug         varchar(100) not null references hsg_country_slugs (slug),",
        "    name         varchar(200) not null,",
        "    country_code char(2)      not null references countries (code),",
+       "    last_day     date         not null,",
        "    primary key (slug, name)",
        ");",
        "",
        "insert into hsg_country_slugs (slug, country_code) values"]
 out.append(",\n".join(f"    ({q(s)}, {q(c)})" for s, c in rows) + ";")
 out.append("")
-out.append("insert into hsg_country_names (slug, name, country_code) values")
-out.append(",\n".join(f"    ({q(s)}, {q(n)}, {q(c)})" for (s, n), c in BY_NAME.items()) + ";")
+out.append("insert into hsg_country_names (slug, name, country_code, last_day) values")
+out.append(",\n".join(f"    ({q(s)}, {q(n)}, {q(c)}, {q(d)})" for (s, n), (c, d) in BY_NAME.items()) + ";")
 (migrations / "V11__insert_hsg_country_slugs.sql").write_text("\n".join(out) + "\n")
 print(len(rows), "slugs")

@@ -7,11 +7,13 @@ create table hsg_country_slugs (
 );
 
 -- Where the publisher files a former state under its successor's slug, the name it gives
--- decides (a visit from the 'U.S.S.R.' filed under 'russia' is from the Soviet Union).
+-- decides (a visit from the 'U.S.S.R.' filed under 'russia' is from the Soviet Union) - up to
+-- the state's last day: a record after it is placed by its slug (the successor).
 create table hsg_country_names (
     slug         varchar(100) not null references hsg_country_slugs (slug),
     name         varchar(200) not null,
     country_code char(2)      not null references countries (code),
+    last_day     date         not null,
     primary key (slug, name)
 );
 
@@ -220,6 +222,6 @@ insert into hsg_country_slugs (slug, country_code) values
     ('zambia', 'ZM'),
     ('zimbabwe', 'ZW');
 
-insert into hsg_country_names (slug, name, country_code) values
-    ('russia', 'U.S.S.R.', 'SU'),
-    ('serbia', 'Serbia and Montenegro', 'XS');
+insert into hsg_country_names (slug, name, country_code, last_day) values
+    ('russia', 'U.S.S.R.', 'SU', '1991-12-26'),
+    ('serbia', 'Serbia and Montenegro', 'XS', '2006-06-05');

@@ -68,6 +68,10 @@ class HsgImporter {
             List<Holder> people, List<String> participantCountries, String sourceUrl) {
     }
 
+    /** A former state's name under its successor's slug, valid up to the state's last day. */
+    private record FormerName(String countryCode, LocalDate lastDay) {
+    }
+
     private record ExistingOfficial(long id, String fullName, Set<String> aliases, Set<String> positions,
             int nextIndex) {
     }
@@ -83,9 +87,10 @@ class HsgImporter {
         Map<String, String> slugs = new HashMap<>();
         jdbc.query("select slug, country_code from hsg_country_slugs",
                 row -> { slugs.put(row.getString(1), row.getString(2)); });
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("select slug, name, country_code from hsg_country_names",
-                row -> { names.put(row.getString(1) + "|" + row.getString(2), row.getString(3)); });
+        Map<String, FormerName> names = new HashMap<>();
+        jdbc.query("select slug, name, country_code, last_day from hsg_country_names",
+                row -> { names.put(row.getString(1) + "|" + row.getString(2),
+                        new FormerName(row.getString(3), row.getObject(4, LocalDate.class))); });
 
         List<Planned> plans = new ArrayList<>();
         List<ImportReport.Rejected> rejected = new ArrayList<>();
@@ -117,7 +122,7 @@ class HsgImporter {
         return report;
     }
 
-    private @Nullable Planned plan(HsgRecord record, Map<String, String> slugs, Map<String, String> names,
+    private @Nullable Planned plan(HsgRecord record, Map<String, String> slugs, Map<String, FormerName> names,
             List<String> errors) {
         if (record.id() == null) {
             errors.add("no <id>");
@@ -131,8 +136,9 @@ class HsgImporter {
         if (record.countrySlug() == null) {
             errors.add("no country slug");
         } else {
-            country = names.getOrDefault(record.countrySlug() + "|" + record.countryName(),
-                    slugs.get(record.countrySlug()));
+            FormerName former = names.get(record.countrySlug() + "|" + record.countryName());
+            country = former != null && start != null && !start.isAfter(former.lastDay()) ? former.countryCode()
+                    : slugs.get(record.countrySlug());
             if (country == null) {
                 errors.add("unknown country slug '" + record.countrySlug() + "' (" + record.countryName() + ")");
             }

@@ -254,6 +254,10 @@ class HistoryStateGovImportTest {
         assertThat(jdbc.queryForList("""
                 select p.country_code from meeting_participants p join officials o on o.id = p.official_id
                 where o.full_name = 'Leonid I. Brezhnev'""", String.class)).containsOnly("SU");
+        // the publisher still writes "U.S.S.R." for Baker's Moscow trips of early 1992: the state had ended
+        assertThat(jdbc.queryForList("select location_country from meetings where external_id in "
+                + "('hsg-trip:2864', 'hsg-trip:459', 'hsg-trip:469') order by external_id", String.class))
+                .containsExactly("SU", "RU", "RU");
         JsonNode soviet = http.get().uri("/api/v1/countries/SU").exchange().expectStatus().isOk()
                 .returnResult(JsonNode.class).getResponseBody();
         assertThat(soviet.get("former").asBoolean()).isTrue();
