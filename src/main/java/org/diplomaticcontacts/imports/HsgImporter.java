@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -104,7 +105,7 @@ class HsgImporter {
             if (errors.isEmpty() && plan != null) {
                 plans.add(plan);
             } else {
-                rejected.add(new ImportReport.Rejected(record.kind().name().toLowerCase(), record.externalId(),
+                rejected.add(new ImportReport.Rejected(record.kind().name().toLowerCase(Locale.ROOT), record.externalId(),
                         record.index(), errors));
             }
         }
@@ -352,7 +353,7 @@ class HsgImporter {
     }
 
     private static String note(Planned plan) {
-        return "history.state.gov " + plan.source().kind().name().toLowerCase() + " " + plan.source().id();
+        return "history.state.gov " + plan.source().kind().name().toLowerCase(Locale.ROOT) + " " + plan.source().id();
     }
 
     private ImportReport writeMeetings(List<Planned> plans, Map<String, Long> officialIds,
