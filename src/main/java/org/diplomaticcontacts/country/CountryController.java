@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,9 +18,10 @@ class CountryController {
         this.countries = countries;
     }
 
+    /** The 249 current ISO countries; {@code ?all=true} adds former states (SU, DD, YU …) and X? codes. */
     @GetMapping
-    List<CountryResponse> list() {
-        return countries.findAll();
+    List<CountryResponse> list(@RequestParam(defaultValue = "false") boolean all) {
+        return countries.findAll(all);
     }
 
     @GetMapping("/{code}")

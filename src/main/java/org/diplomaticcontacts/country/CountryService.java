@@ -28,8 +28,10 @@ public class CountryService {
         this.countries = countries;
     }
 
-    List<CountryResponse> findAll() {
-        return byCode().values().stream().distinct().map(CountryResponse::from).toList();
+    /** The current ISO 3166-1 countries; with {@code all}, also former states and user-assigned codes. */
+    List<CountryResponse> findAll(boolean all) {
+        return byCode().values().stream().distinct().filter(country -> all || country.currentIso())
+                .map(CountryResponse::from).toList();
     }
 
     CountryResponse get(String code) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +28,70 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
 class MeetingController {
 
-    private final MeetingService meetings;
+    static final String TEXT_CSV = "text/csv";
+    static final String TEXT_CALENDAR = "text/calendar";
 
-    MeetingController(MeetingService meetings) {
+    private final MeetingService meetings;
+    private final MeetingExport export;
+
+    MeetingController(MeetingService meetings, MeetingExport export) {
         this.meetings = meetings;
+        this.export = export;
+    }
+
+    /** The whole filtered result (no paging) as CSV; the columns are documented on {@link MeetingExport}. */
+    @GetMapping(path = "/meetings", produces = TEXT_CSV)
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) @Nullable String country,
+            @RequestParam(required = false) @Nullable String counterpart,
+            @RequestParam(required = false) @Nullable Long official,
+            @RequestParam(required = false) @Nullable Long organization,
+            @RequestParam(required = false) @Nullable String area,
+            @RequestParam(required = false) @Nullable String location,
+            @RequestParam(required = false) @Nullable MeetingKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort) {
+        MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
+                location, kind, from, to, q, sort);
+        MeetingSearch search = meetings.exportSearch(filters);
+        MeetingSort order = MeetingSort.parse(sort);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8;header=present"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meetings.csv\"")
+                .body(out -> export.csv(search, order, out));
+    }
+
+    /** The whole filtered result as iCalendar all-day events. */
+    @GetMapping(path = "/meetings", produces = TEXT_CALENDAR)
+    ResponseEntity<StreamingResponseBody> calendar(@RequestParam(required = false) @Nullable String country,
+            @RequestParam(required = false) @Nullable String counterpart,
+            @RequestParam(required = false) @Nullable Long official,
+            @RequestParam(required = false) @Nullable Long organization,
+            @RequestParam(required = false) @Nullable String area,
+            @RequestParam(required = false) @Nullable String location,
+            @RequestParam(required = false) @Nullable MeetingKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestHeader(name = HttpHeaders.HOST, required = false) @Nullable String host) {
+        MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
+                location, kind, from, to, q, sort);
+        MeetingSearch search = meetings.exportSearch(filters);
+        MeetingSort order = MeetingSort.parse(sort);
+        String uidHost = host == null ? "diplomatic-contacts" : host.replaceAll(":\\d+$", "");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meetings.ics\"")
+                .body(out -> export.calendar(search, order, uidHost, out));
     }
 
     @GetMapping("/meetings")

@@ -63,6 +63,11 @@ class MeetingService {
         return reader.find(resolve(filters), MeetingSort.parse(filters.sort()), page);
     }
 
+    /** Checks the filters (400 before any byte is streamed) and answers what to export. */
+    MeetingSearch exportSearch(Filters filters) {
+        return resolve(filters);
+    }
+
     PageResponse<MeetingResponse> findByOfficial(long officialId, PageParams page) {
         officials.requireExists(officialId);
         return reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
