@@ -1,0 +1,56 @@
+package org.diplomaticcontacts.imports;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a JSON import may refer to outside itself: the registry's countries, and the ids and
+ * external ids of what is already stored. Read once per import, a few statements in all.
+ */
+final class ImportReferences {
+
+    final Map<String, String> countryCodes = new HashMap<>();
+    final Map<String, Long> organizationsByExternalId = new HashMap<>();
+    final Set<Long> organizationIds = new HashSet<>();
+    final Set<String> areaCodes = new HashSet<>();
+    final Map<String, Long> officialsByExternalId = new HashMap<>();
+    final Set<Long> officialIds = new HashSet<>();
+    final Map<String, Long> meetingsByExternalId = new HashMap<>();
+
+    static ImportReferences load(JdbcTemplate jdbc) {
+        ImportReferences references = new ImportReferences();
+        jdbc.query("select code, alpha3 from countries", row -> {
+            references.countryCodes.put(row.getString(1), row.getString(1));
+            references.countryCodes.put(row.getString(2), row.getString(1));
+        });
+        jdbc.query("select id, external_id from organizations", row -> {
+            references.organizationIds.add(row.getLong(1));
+            if (row.getString(2) != null) {
+                references.organizationsByExternalId.put(row.getString(2), row.getLong(1));
+            }
+        });
+        jdbc.query("select code from cooperation_areas", row -> {
+            references.areaCodes.add(row.getString(1));
+        });
+        jdbc.query("select id, external_id from officials", row -> {
+            references.officialIds.add(row.getLong(1));
+            if (row.getString(2) != null) {
+                references.officialsByExternalId.put(row.getString(2), row.getLong(1));
+            }
+        });
+        jdbc.query("select id, external_id from meetings where external_id is not null", row -> {
+            references.meetingsByExternalId.put(row.getString(2), row.getLong(1));
+        });
+        return references;
+    }
+
+    @Nullable String country(@Nullable String code) {
+        return code == null ? null : countryCodes.get(code.strip().toUpperCase(Locale.ROOT));
+    }
+}
