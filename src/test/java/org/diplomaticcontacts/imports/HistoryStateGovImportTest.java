@@ -18,6 +18,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ import tools.jackson.databind.JsonNode;
         "diplomatic-contacts.limits.import-body=2MB"})
 class HistoryStateGovImportTest {
 
-    private static final Path DATA = Path.of("..", "shared", "data", "history-state-gov");
+    private static final Path DATA = SharedData.folder("history-state-gov");
     private static boolean imported;
 
     @Autowired
