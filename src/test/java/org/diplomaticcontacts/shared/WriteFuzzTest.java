@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -86,6 +87,7 @@ class WriteFuzzTest {
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
         Api.Reply reply = api.get(path + "?" + query).send();
+        Statistics.collect(reply.status());
 
         assertThat(reply.status()).as("%s?%s -> %s", path, query, reply).isLessThan(500);
         if (reply.status() >= 400) {
@@ -99,6 +101,7 @@ class WriteFuzzTest {
     private static void checkWrite(Api.Call call, String sent) {
         String before = rowCounts();
         Api.Reply reply = call.send();
+        Statistics.collect(reply.status());
         assertThat(reply.status()).as("%s -> %s", sent, reply).isLessThan(500);
         if (reply.status() >= 400) {
             assertThat(reply.isProblem()).as("%s -> %s", sent, reply).isTrue();
