@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 /** Bad write bodies: each is refused with a problem naming the field, and nothing is written. */
 @IntegrationTest
 @TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "diplomatic-contacts.test.context=bad-input"})
@@ -238,6 +240,40 @@ class BadInputTest {
         Api.Reply current = api.get("/api/v1/meetings/" + id).send();
         assertThat(api.delete("/api/v1/meetings/" + id).admin().header("If-Match", current.header("ETag").orElseThrow())
                 .send().status()).isEqualTo(204);
+    }
+
+    static Stream<Arguments> repeatedReferences() {
+        return Stream.of(
+                Arguments.of("the same area twice", meetingWith("cooperationAreas", "[\"health\", \"health\"]"),
+                        "cooperationAreas[1]"),
+                Arguments.of("the same related meeting twice", VALID_MEETING.replace("{\"kind\"",
+                        "{\"relatedMeetingIds\": [2, 2], \"kind\""), "relatedMeetingIds[1]"));
+    }
+
+    /**
+     * A client's own repetition is either taken once (a set of references) or refused as a field
+     * error — never a 409 "conflict with the registry" that no retry could resolve, never a 5xx.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatedReferences")
+    void aReferenceRepeatedInOneMeetingIsStoredOnceOrRefusedAsAFieldError(String what, String body, String field) {
+        Map<String, Long> before = rows();
+
+        Api.Reply reply = api.post("/api/v1/meetings").admin().json(body).send();
+
+        assertThat(reply.status()).as(reply.toString()).isIn(201, 400);
+        if (reply.status() == 400) {
+            assertThat(reply.isProblem()).isTrue();
+            assertThat(reply.errorFields()).as(reply.toString()).contains(field);
+            assertThat(rows()).isEqualTo(before);
+            return;
+        }
+        JsonNode created = reply.json();
+        String list = field.startsWith("cooperationAreas") ? "cooperationAreas" : "relatedMeetings";
+        assertThat(created.get(list)).as(reply.toString()).hasSize(1);
+        Api.Reply current = api.get("/api/v1/meetings/" + created.get("id").asLong()).send();
+        assertThat(api.delete("/api/v1/meetings/" + created.get("id").asLong()).admin()
+                .header("If-Match", current.header("ETag").orElseThrow()).send().status()).isEqualTo(204);
     }
 
     private static String oversizedMeeting() {
