@@ -1,5 +1,6 @@
 package org.diplomaticcontacts.shared;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,10 +19,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -87,6 +90,34 @@ class ProblemHandling {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The registry's database is not answering; try again shortly");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    /**
+     * A connection that broke mid-transaction also fails the rollback, and that failure (a
+     * JpaSystemException or TransactionSystemException) replaces the original one: still the
+     * database being away, not a server bug. Anything else of these types stays a 500.
+     */
+    @ExceptionHandler({TransactionSystemException.class, UncategorizedDataAccessException.class})
+    ResponseEntity<ProblemDetail> connectionLost(Exception exception) throws Exception {
+        if (connectionLost((Throwable) exception)) {
+            return databaseUnavailable(exception);
+        }
+        throw exception;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), or a JDBC rollback/commit that failed without a
+     * state — the pool had already closed the broken connection ("Connection is closed").
+     */
+    private static boolean connectionLost(Throwable exception) {
+        Throwable previous = null;
+        for (Throwable cause = exception; cause != null; previous = cause, cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state != null ? state.startsWith("08") : previous instanceof org.hibernate.TransactionException;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler

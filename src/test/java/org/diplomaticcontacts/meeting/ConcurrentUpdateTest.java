@@ -1,0 +1,150 @@
+package org.diplomaticcontacts.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.diplomaticcontacts.support.Api;
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.TestLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/** Many admins at once: no update is lost, no POST happens twice. */
+@IntegrationTest
+@TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "diplomatic-contacts.test.context=concurrent-writes"})
+class ConcurrentUpdateTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    ExecutorService pool;
+
+    @BeforeEach
+    void start() {
+        api = new Api(port);
+        pool = Executors.newFixedThreadPool(20);
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Runs all calls at once behind a start gate and returns their replies in order. */
+    private List<Api.Reply> allAtOnce(List<Callable<Api.Reply>> calls) throws Exception {
+        CountDownLatch ready = new CountDownLatch(calls.size());
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Api.Reply>> futures = new ArrayList<>();
+        for (Callable<Api.Reply> call : calls) {
+            futures.add(pool.submit(() -> {
+                ready.countDown();
+                gate.await();
+                return call.call();
+            }));
+        }
+        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+        gate.countDown();
+        List<Api.Reply> replies = new ArrayList<>();
+        for (Future<Api.Reply> future : futures) {
+            replies.add(future.get(60, TimeUnit.SECONDS));
+        }
+        return replies;
+    }
+
+    @Test
+    void twentyConcurrentUpdatesWithTheSameETagLetExactlyOneWinAndNoUpdateIsLost() throws Exception {
+        Api.Reply created = api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Race start", "2019-05-02", List.of(Map.of("officialId", 1)))).send();
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        String etag = created.header("ETag").orElseThrow();
+
+        List<Callable<Api.Reply>> updates = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            String title = "Racer " + n;
+            updates.add(() -> api.put("/api/v1/meetings/" + id).admin().header("If-Match", etag)
+                    .json(MeetingWriteTest.meeting(title, "2019-05-02",
+                            List.of(Map.of("officialId", 1), Map.of("officialId", 2))))
+                    .send());
+        }
+        List<Api.Reply> replies = allAtOnce(updates);
+
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString())
+                .containsOnly(200, 412).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(replies).filteredOn(reply -> reply.status() == 412).hasSize(19)
+                .allSatisfy(reply -> assertThat(reply.isProblem()).isTrue());
+        Api.Reply winner = replies.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow();
+        JsonNode stored = api.get("/api/v1/meetings/" + id).send().json();
+        assertThat(stored.get("title").asString()).isEqualTo(winner.json().get("title").asString());
+        assertThat(stored.get("participants")).hasSize(2);
+        List<String> actions = api.get("/api/v1/meetings/" + id + "/history").send().json().valueStream()
+                .map(entry -> entry.get("action").asString()).toList();
+        assertThat(actions).containsExactly("CREATE", "UPDATE");
+    }
+
+    @Test
+    void concurrentRetriesOfOnePostWithAnIdempotencyKeyCreateOneMeeting() throws Exception {
+        String key = "create-retry-" + System.nanoTime();
+        String body = Api.JSON.writeValueAsString(
+                MeetingWriteTest.meeting("Idempotent summit", "2021-06-01", List.of(Map.of("officialId", 3))));
+
+        List<Callable<Api.Reply>> posts = new ArrayList<>();
+        for (int n = 0; n < 10; n++) {
+            posts.add(() -> api.post("/api/v1/meetings").admin().header("Idempotency-Key", key).json(body).send());
+        }
+        List<Api.Reply> replies = allAtOnce(posts);
+
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).containsOnly(201, 409);
+        List<Api.Reply> createdReplies = replies.stream().filter(reply -> reply.status() == 201).toList();
+        assertThat(createdReplies).isNotEmpty();
+        long id = createdReplies.get(0).json().get("id").asLong();
+        assertThat(createdReplies).allSatisfy(reply -> assertThat(reply.json().get("id").asLong()).isEqualTo(id));
+        assertThat(createdReplies.stream().filter(reply -> reply.header("Idempotent-Replayed").isEmpty()))
+                .as("exactly one original answer").hasSize(1);
+        assertThat(replies).filteredOn(reply -> reply.status() == 409)
+                .allSatisfy(reply -> assertThat(reply.isProblem()).isTrue());
+        assertThat(api.get("/api/v1/meetings?q=idempotent+summit").send().json().at("/page/totalElements").asLong())
+                .isEqualTo(1);
+
+        Api.Reply replay = api.post("/api/v1/meetings").admin().header("Idempotency-Key", key).json(body).send();
+        Api.Reply original = createdReplies.stream().filter(reply -> reply.header("Idempotent-Replayed").isEmpty())
+                .findFirst().orElseThrow();
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).contains("true");
+        assertThat(replay.body()).isEqualTo(original.body());
+        assertThat(replay.header("Location")).isEqualTo(original.header("Location")).isPresent();
+        assertThat(replay.header("ETag")).isEqualTo(original.header("ETag"));
+
+        String otherBody = body.replace("Idempotent summit", "Another summit");
+        Api.Reply misuse = api.post("/api/v1/meetings").admin().header("Idempotency-Key", key).json(otherBody).send();
+        assertThat(misuse.status()).isEqualTo(422);
+        assertThat(misuse.isProblem()).isTrue();
+        assertThat(api.get("/api/v1/meetings?q=another+summit").send().json().at("/page/totalElements").asLong())
+                .isZero();
+
+        // kept in PostgreSQL, not in memory: a restarted instance still knows the key
+        assertThat(jdbc.sql("select state from idempotency_keys where principal = 'admin' and idempotency_key = ?")
+                .param(key).query(String.class).single()).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/v1/meetings/" + id).send().status()).isEqualTo(200);
+    }
+}
