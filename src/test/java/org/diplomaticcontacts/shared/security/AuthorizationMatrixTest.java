@@ -70,7 +70,9 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/v1/meetings/{id}/history", Access.PUBLIC),
             new Endpoint("POST", "/api/v1/meetings", Access.ADMIN),
             new Endpoint("PUT", "/api/v1/meetings/{id}", Access.ADMIN),
-            new Endpoint("DELETE", "/api/v1/meetings/{id}", Access.ADMIN));
+            new Endpoint("DELETE", "/api/v1/meetings/{id}", Access.ADMIN),
+            new Endpoint("POST", "/api/v1/imports", Access.ADMIN),
+            new Endpoint("POST", "/api/v1/imports/history-state-gov", Access.ADMIN));
 
     /** The caller kinds every endpoint is tried with. */
     enum Caller {
