@@ -3,7 +3,11 @@ package org.diplomaticcontacts.meeting;
 import org.diplomaticcontacts.shared.SqlConditions;
 import org.springframework.stereotype.Component;
 
-/** Translates {@code GET /meetings} filters into SQL over the meeting aliased {@code m}. */
+/**
+ * Translates {@code GET /meetings} filters into SQL over the meeting aliased {@code m}; {@code q}
+ * is full-text search over the meeting's search document (title, summary, outcomes, participants'
+ * names and aliases), kept current by the database.
+ */
 @Component
 class MeetingConditions {
 
@@ -12,9 +16,16 @@ class MeetingConditions {
      * that country. The relations summary uses the same rule.
      */
     static String involves(String parameter) {
-        return """
-                (exists (select 1 from meeting_participants p where p.meeting_id = m.id and p.country_code = :%1$s)
-                 or (m.kind = 'VISIT' and m.location_country = :%1$s))""".formatted(parameter);
+        return CountryInvolvement.condition(parameter);
+    }
+
+    /**
+     * The tables a search reads: the meetings, and with {@code q} their search documents
+     * ({@code ms}, see migration V20), which the condition and the relevance order use.
+     */
+    static String from(MeetingSearch search) {
+        return search.words() == null ? "from meetings m"
+                : "from meetings m join meeting_search ms on ms.meeting_id = m.id";
     }
 
     SqlConditions of(MeetingSearch search) {
@@ -41,15 +52,6 @@ class MeetingConditions {
                 .when(search.kind() == null ? null : search.kind().name(), "kind", "m.kind = :kind")
                 .when(search.from(), "from", "m.date_end >= :from")
                 .when(search.to(), "to", "m.date_start <= :to")
-                .when(search.words(), "words", """
-                        fold(m.title || ' ' || coalesce(m.summary, '')
-                             || ' ' || coalesce((select string_agg(oc.description, ' ') from meeting_outcomes oc
-                                                 where oc.meeting_id = m.id), '')
-                             || ' ' || coalesce((select string_agg(o.full_name || ' ' || coalesce(
-                                                          (select string_agg(al.alias, ' ') from official_aliases al
-                                                           where al.official_id = o.id), ''), ' ')
-                                                 from meeting_participants p join officials o on o.id = p.official_id
-                                                 where p.meeting_id = m.id), ''))
-                          like all (string_to_array(fold(:words), ' '))""");
+                .when(search.words(), "words", "ms.words @@ (select search_query(:words))");
     }
 }

@@ -41,7 +41,8 @@ class MeetingService {
     }
 
     PageResponse<MeetingResponse> search(Filters filters, PageParams page) {
-        return reader.find(resolve(filters), MeetingSort.parse(filters.sort()), page);
+        MeetingSearch search = resolve(filters);
+        return reader.find(search, MeetingSort.of(filters.sort(), search.words() != null), page);
     }
 
     PageResponse<MeetingResponse> findByOfficial(long officialId, PageParams page) {
@@ -69,6 +70,6 @@ class MeetingService {
                         : organizations.resolve("organization", filters.organization()).id(),
                 filters.area() == null ? null : areas.resolve("area", filters.area()).code(),
                 filters.location() == null ? null : countries.resolve("location", filters.location()).code(),
-                filters.kind(), filters.from(), filters.to(), SearchWords.likePatterns(filters.q()));
+                filters.kind(), filters.from(), filters.to(), SearchWords.fullText(filters.q()));
     }
 }
