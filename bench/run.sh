@@ -5,7 +5,8 @@
 #   and measures PostgreSQL's own ceiling with pgbench -S -c 2 in the same sitting. Prints a
 #   markdown table and writes it to bench/results/.
 # Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres), DURATION (wrk, default 15s),
-# CONNECTIONS (default 32), PORT (default 18080).
+# CONNECTIONS (default 32), PORT (default 18080), FRESH=1 to rebuild a database already loaded by an
+# earlier run (loading takes minutes; the service migrates a kept database to the current schema).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,14 +34,15 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# Starts the jar on the bench database; prints the start-up time Spring Boot reports.
+# Starts the jar on the bench database (in this shell, so that APP_PID stays known); sets STARTUP to
+# the start-up time Spring Boot reports.
 start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     java -Xmx512m -jar target/diplomatic-contacts.jar --server.port="$PORT" > "$WORK/app-$LABEL.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "$BASE/actuator/health" > /dev/null 2>&1; then
-      grep -o 'Started DiplomaticContactsApplication in [0-9.]* seconds' "$WORK/app-$LABEL.log" | grep -o '[0-9.]*' | head -1
+      STARTUP=$(grep -o 'Started DiplomaticContactsApplication in [0-9.]* seconds' "$WORK/app-$LABEL.log" | grep -o '[0-9.]*' | head -1)
       return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app-$LABEL.log" >&2; return 1; }
@@ -60,47 +62,54 @@ if [[ ! -f "$DATA/meetings.csv" ]]; then
   python3 bench/generate.py --meetings "$MEETINGS" --out "$DATA"
 fi
 
-log "fresh database $DB, migrated by the service itself"
-psql -qX -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-start_app > /dev/null
-stop_app
+loaded=$(psql -qAtX -d "$DB" -c "select count(*) from meetings" 2>/dev/null || echo 0)
+if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
+  log "fresh database $DB, migrated by the service itself"
+  psql -qX -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  start_app
+  stop_app
 
-log "loading (COPY, triggers off; search documents then built in one pass each)"
-load_started=$(date +%s)
-psql -qX -v ON_ERROR_STOP=1 -d "$DB" <<SQL
-set session_replication_role = replica;
-\copy organizations (id, name, kind, country_code) from '$DATA/organizations.csv' csv
-\copy officials (id, full_name, country_code) from '$DATA/officials.csv' csv
-\copy official_aliases (official_id, alias) from '$DATA/official_aliases.csv' csv
-\copy positions (official_id, list_index, title, organization_id, start_date, end_date) from '$DATA/positions.csv' csv
-\copy cooperation_areas (code, name, parent_code) from '$DATA/cooperation_areas.csv' csv
-\copy meetings (id, kind, title, summary, date_text, date_start, date_end, location_city, location_country) from '$DATA/meetings.csv' csv
-\copy meeting_participants (meeting_id, list_index, official_id, role, country_code) from '$DATA/meeting_participants.csv' csv
-\copy meeting_cooperation_areas (meeting_id, area_code) from '$DATA/meeting_cooperation_areas.csv' csv
-\copy meeting_outcomes (meeting_id, list_index, type, description) from '$DATA/meeting_outcomes.csv' csv
-\copy meeting_sources (meeting_id, list_index, url, publisher, note) from '$DATA/meeting_sources.csv' csv
-set session_replication_role = origin;
-select setval(pg_get_serial_sequence('organizations', 'id'), (select max(id) from organizations));
-select setval(pg_get_serial_sequence('officials', 'id'), (select max(id) from officials));
-select setval(pg_get_serial_sequence('meetings', 'id'), (select max(id) from meetings));
-insert into official_search (official_id, words) select id, official_search_words(id) from officials
-  on conflict (official_id) do update set words = excluded.words;
-insert into meeting_search (meeting_id, words) select id, meeting_search_words(id) from meetings
-  on conflict (meeting_id) do update set words = excluded.words;
-insert into search_words (word)
-  select distinct lexeme from (select words from meeting_search union all select words from official_search) d,
-                              unnest(d.words) where length(lexeme) >= 3
-  on conflict do nothing;
-vacuum analyze;
+  log "loading (COPY, triggers off; search documents then built in one pass each)"
+  load_started=$(date +%s)
+  psql -qX -v ON_ERROR_STOP=1 -d "$DB" <<SQL
+  set session_replication_role = replica;
+  \copy organizations (id, name, kind, country_code) from '$DATA/organizations.csv' csv
+  \copy officials (id, full_name, country_code) from '$DATA/officials.csv' csv
+  \copy official_aliases (official_id, alias) from '$DATA/official_aliases.csv' csv
+  \copy positions (official_id, list_index, title, organization_id, start_date, end_date) from '$DATA/positions.csv' csv
+  \copy cooperation_areas (code, name, parent_code) from '$DATA/cooperation_areas.csv' csv
+  \copy meetings (id, kind, title, summary, date_text, date_start, date_end, location_city, location_country) from '$DATA/meetings.csv' csv
+  \copy meeting_participants (meeting_id, list_index, official_id, role, country_code) from '$DATA/meeting_participants.csv' csv
+  \copy meeting_cooperation_areas (meeting_id, area_code) from '$DATA/meeting_cooperation_areas.csv' csv
+  \copy meeting_outcomes (meeting_id, list_index, type, description) from '$DATA/meeting_outcomes.csv' csv
+  \copy meeting_sources (meeting_id, list_index, url, publisher, note) from '$DATA/meeting_sources.csv' csv
+  set session_replication_role = origin;
+  select setval(pg_get_serial_sequence('organizations', 'id'), (select max(id) from organizations));
+  select setval(pg_get_serial_sequence('officials', 'id'), (select max(id) from officials));
+  select setval(pg_get_serial_sequence('meetings', 'id'), (select max(id) from meetings));
+  insert into official_search (official_id, words) select id, official_search_words(id) from officials
+    on conflict (official_id) do update set words = excluded.words;
+  insert into meeting_search (meeting_id, words) select id, meeting_search_words(id) from meetings
+    on conflict (meeting_id) do update set words = excluded.words;
+  insert into search_words (word)
+    select distinct lexeme from (select words from meeting_search union all select words from official_search) d,
+                                unnest(d.words) where length(lexeme) >= 3
+    on conflict do nothing;
+  vacuum analyze;
 SQL
-load_seconds=$(( $(date +%s) - load_started ))
-log "loaded in ${load_seconds}s: $(psql -qAtX -d "$DB" -c "select (select count(*) from meetings) || ' meetings, ' || (select count(*) from officials) || ' officials, ' || pg_size_pretty(pg_database_size(current_database()))")"
+  load_seconds="$(( $(date +%s) - load_started ))s"
+  log "loaded in ${load_seconds}: $(psql -qAtX -d "$DB" -c "select (select count(*) from meetings) || ' meetings, ' || (select count(*) from officials) || ' officials, ' || pg_size_pretty(pg_database_size(current_database()))")"
+else
+  log "reusing $DB ($loaded meetings; FRESH=1 rebuilds it)"
+  load_seconds="(kept from an earlier run)"
+fi
 
 log "starting the service"
-startup=$(start_app)
+start_app
+startup=$STARTUP
 log "started in ${startup}s"
 
-# run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "rps p50_ms p99_ms non2xx"
+# run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "name rps p50_ms p99_ms non2xx timeouts" (wrk gives up on a request after 2 s)
 run() {
   local output
   output=$(URLS="$2" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/urls.lua "$BASE")
@@ -111,7 +120,8 @@ run() {
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx/ { bad = $NF }
-    END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad + 0 }' <<< "$output"
+    /Socket errors/ { timeouts = $NF }
+    END { printf "%s %.0f %.1f %.1f %d %d\n", name, rps, p50, p99, bad + 0, timeouts + 0 }' <<< "$output"
 }
 
 log "warming up"
@@ -151,14 +161,14 @@ by_id_rps=$(awk '$1 == "meeting" { print $2 }' "$tsv")
   echo "# Benchmark, $LABEL ($MEETINGS meetings), $stamp"
   echo
   echo "$(nproc) cores shared by the service, PostgreSQL $(psql -qAtX -d postgres -c 'show server_version') and wrk;"
-  echo "\`java -Xmx512m\`; wrk -t2 -c$CONNECTIONS -d$DURATION over random real paths (bench/urls.lua). Load: ${load_seconds}s."
+  echo "\`java -Xmx512m\`; wrk -t2 -c$CONNECTIONS -d$DURATION over random real paths (bench/urls.lua). Load (COPY + search documents): ${load_seconds}."
   echo
-  echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx | SQL statements / request |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-  while read -r name rps p50 p99 bad; do
-    echo "| ${WHAT[$name]} | $rps | $p50 | $p99 | $bad | ${STATEMENTS[$name]} |"
+  echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx | timeouts (> 2 s) | SQL statements / request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  while read -r name rps p50 p99 bad timeouts; do
+    echo "| ${WHAT[$name]} | $rps | $p50 | $p99 | $bad | $timeouts | ${STATEMENTS[$name]} |"
   done < "$tsv"
-  echo "| pgbench -S -c 2 (tps) | $pgbench_tps | | | | 1 |"
+  echo "| pgbench -S -c 2 (tps) | $pgbench_tps | | | | | 1 |"
   echo
   echo "Start-up: ${startup}s. Memory after load: RSS ${rss_mb} MB, heap used ${heap_mb} MB."
   echo "SQL statements per request are asserted by StatementsPerRequestTest and RelationsTest."
@@ -166,16 +176,16 @@ by_id_rps=$(awk '$1 == "meeting" { print $2 }' "$tsv")
   echo "| target | measured | met |"
   echo "| --- | --- | --- |"
   awk -v tps="$pgbench_tps" -v id="$by_id_rps" 'BEGIN { r = id / tps; printf "| meeting by id >= 5%% of pgbench -S -c 2 | %.1f%% (%d / %d) | %s |\n", 100 * r, id, tps, (r >= 0.05 ? "yes" : "**no**") }'
-  while read -r name rps p50 p99 bad; do
+  while read -r name rps p50 p99 bad timeouts; do
     case $name in list-*)
       awk -v n="${WHAT[$name]}" -v rps="$rps" -v id="$by_id_rps" 'BEGIN { r = rps / id; printf "| %s >= 0.6x by id | %.2fx | %s |\n", n, r, (r >= 0.6 ? "yes" : "**no**") }';;
     esac
   done < "$tsv"
-  while read -r name rps p50 p99 bad; do
+  while read -r name rps p50 p99 bad timeouts; do
     awk -v n="${WHAT[$name]}" -v p99="$p99" -v c="$CONNECTIONS" 'BEGIN { printf "| %s p99 <= 100 ms at %d connections | %.1f ms | %s |\n", n, c, p99, (p99 <= 100 ? "yes" : "**no**") }'
   done < "$tsv"
   if [[ $LABEL == 1m && -f bench/results/100k.tsv ]]; then
-    while read -r name rps p50 p99 bad; do
+    while read -r name rps p50 p99 bad timeouts; do
       case $name in list-*)
         small=$(awk -v n="$name" '$1 == n { print $4 }' bench/results/100k.tsv)
         awk -v n="${WHAT[$name]}" -v big="$p99" -v small="$small" 'BEGIN { r = big / small; printf "| %s p99 at 1M <= 1.5x at 100k | %.1f / %.1f ms = %.2fx | %s |\n", n, big, small, r, (r <= 1.5 ? "yes" : "**no**") }';;
