@@ -24,8 +24,11 @@ class MeetingConditions {
      * ({@code ms}, see migration V20), which the condition and the relevance order use.
      */
     static String from(MeetingSearch search) {
-        return search.words() == null ? "from meetings m"
-                : "from meetings m join meeting_search ms on ms.meeting_id = m.id";
+        return "from meetings m" + joinSearchDocument(search);
+    }
+
+    static String joinSearchDocument(MeetingSearch search) {
+        return search.words() == null ? "" : " join meeting_search ms on ms.meeting_id = m.id";
     }
 
     SqlConditions of(MeetingSearch search) {
@@ -41,13 +44,13 @@ class MeetingConditions {
                                   and (pos.start_date is null or pos.start_date <= m.date_end)
                                   and (pos.end_date is null or pos.end_date >= m.date_start))""")
                 .when(search.areaCode(), "area", """
-                        exists (select 1 from meeting_cooperation_areas ma
-                                where ma.meeting_id = m.id and ma.area_code in (
-                                  with recursive subtree(code) as (
-                                    select cast(:area as varchar)
-                                    union
-                                    select a.code from cooperation_areas a join subtree on a.parent_code = subtree.code)
-                                  select code from subtree))""")
+                        m.id in (select ma.meeting_id from meeting_cooperation_areas ma
+                                 where ma.area_code = any (array(
+                                   with recursive subtree(code) as (
+                                     select cast(:area as varchar)
+                                     union
+                                     select a.code from cooperation_areas a join subtree on a.parent_code = subtree.code)
+                                   select code from subtree)))""")
                 .when(search.locationCode(), "location", "m.location_country = :location")
                 .when(search.kind() == null ? null : search.kind().name(), "kind", "m.kind = :kind")
                 .when(search.from(), "from", "m.date_end >= :from")

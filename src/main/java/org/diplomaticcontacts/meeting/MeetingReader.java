@@ -74,17 +74,24 @@ class MeetingReader {
 
     PageResponse<MeetingResponse> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         SqlConditions where = conditions.of(search);
+        // The matches are gathered first, as a set: otherwise the planner, seeing LIMIT, walks the
+        // whole table in date order to test each meeting, though counting the total needs every
+        // match anyway. From the set, only the page's documents are built.
         String sql = """
-                with page as (
-                  select m.id, count(*) over () as total, row_number() over (order by %1$s) as position
+                with matched as materialized (
+                  select m.id
                   %4$s
-                  %2$s
+                  %2$s),
+                page as (
+                  select m.id, count(*) over () as total, row_number() over (order by %1$s) as position
+                  from matched join meetings m on m.id = matched.id%5$s
                   order by %1$s
                   limit :limit offset :offset)
                 select page.total, %3$s as document
                 from page join meetings m on m.id = page.id
                 order by page.position
-                """.formatted(sort.orderBy(), where.where(), DOCUMENT, MeetingConditions.from(search));
+                """.formatted(sort.orderBy(), where.where(), DOCUMENT, MeetingConditions.from(search),
+                MeetingConditions.joinSearchDocument(search));
         List<PageRow> rows = jdbc.sql(sql)
                 .params(where.parameters())
                 .param("limit", page.size())
