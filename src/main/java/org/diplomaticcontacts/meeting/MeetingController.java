@@ -62,7 +62,8 @@ class MeetingController {
         MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
                 location, kind, from, to, q, sort);
         MeetingSearch search = meetings.exportSearch(filters);
-        MeetingSort order = MeetingSort.parse(sort);
+        // relevance needs the search ranking the page query joins; an export is ordered by date or as asked
+        MeetingSort order = MeetingSort.of(sort, false);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8;header=present"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meetings.csv\"")
@@ -86,7 +87,8 @@ class MeetingController {
         MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
                 location, kind, from, to, q, sort);
         MeetingSearch search = meetings.exportSearch(filters);
-        MeetingSort order = MeetingSort.parse(sort);
+        // relevance needs the search ranking the page query joins; an export is ordered by date or as asked
+        MeetingSort order = MeetingSort.of(sort, false);
         String uidHost = host == null ? "diplomatic-contacts" : host.replaceAll(":\\d+$", "");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))

@@ -72,10 +72,10 @@ class MeetingExport {
                         where p.meeting_id = m.id) as participants,
                        (select string_agg(s.url, ' ' order by s.list_index)
                         from meeting_sources s where s.meeting_id = m.id) as sources
-                from meetings m
+                %s
                 %s
                 order by %s
-                """.formatted(where.where(), sort.orderBy());
+                """.formatted(MeetingConditions.from(search), where.where(), sort.orderBy());
         // PostgreSQL only streams with a fetch size inside a transaction (autocommit off)
         readOnly.executeWithoutResult(status -> jdbc.query(sql, where.parameters(), row -> {
             try {

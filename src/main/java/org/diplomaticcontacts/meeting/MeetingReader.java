@@ -72,33 +72,40 @@ class MeetingReader {
 
     PageResponse<MeetingResponse> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         SqlConditions where = conditions.of(search);
+        // The matches are gathered first, as a set: otherwise the planner, seeing LIMIT, walks the
+        // whole table in date order to test each meeting, though counting the total needs every
+        // match anyway. From the set, only the page's documents are built.
         String sql = """
-                with page as (
+                with matched as materialized (
+                  select m.id
+                  %4$s
+                  %2$s),
+                page as (
                   select m.id, count(*) over () as total, row_number() over (order by %1$s) as position
-                  from meetings m
-                  %2$s
+                  from matched join meetings m on m.id = matched.id%5$s
                   order by %1$s
                   limit :limit offset :offset)
                 select page.total, %3$s as document
                 from page join meetings m on m.id = page.id
                 order by page.position
-                """.formatted(sort.orderBy(), where.where(), DOCUMENT);
+                """.formatted(sort.orderBy(), where.where(), DOCUMENT, MeetingConditions.from(search),
+                MeetingConditions.joinSearchDocument(search));
         List<PageRow> rows = jdbc.sql(sql)
                 .params(where.parameters())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((row, index) -> new PageRow(row.getLong("total"), parse(row.getString("document"))))
                 .list();
-        long total = rows.isEmpty() ? countBeyondLastPage(where, page) : rows.get(0).total();
+        long total = rows.isEmpty() ? countBeyondLastPage(search, where, page) : rows.get(0).total();
         return PageResponse.of(rows.stream().map(PageRow::meeting).toList(), page, total);
     }
 
     /** An empty page says nothing about the total, unless it is the first one. */
-    private long countBeyondLastPage(SqlConditions where, PageParams page) {
+    private long countBeyondLastPage(MeetingSearch search, SqlConditions where, PageParams page) {
         if (page.page() == 0) {
             return 0;
         }
-        return jdbc.sql("select count(*) from meetings m " + where.where())
+        return jdbc.sql("select count(*) " + MeetingConditions.from(search) + " " + where.where())
                 .params(where.parameters())
                 .query(Long.class)
                 .single();

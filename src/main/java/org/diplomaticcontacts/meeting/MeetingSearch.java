@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of {@code GET /meetings}, resolved to keys; all optional, all combined.
- * {@code words} is in the form of {@code SearchWords}.
+ * {@code words} is in the form of {@code SearchWords.fullText}.
  */
 record MeetingSearch(@Nullable String countryCode, @Nullable String counterpartCode, @Nullable Long officialId,
         @Nullable Long organizationId, @Nullable String areaCode, @Nullable String locationCode,

@@ -60,7 +60,8 @@ class MeetingService {
     }
 
     PageResponse<MeetingResponse> search(Filters filters, PageParams page) {
-        return reader.find(resolve(filters), MeetingSort.parse(filters.sort()), page);
+        MeetingSearch search = resolve(filters);
+        return reader.find(search, MeetingSort.of(filters.sort(), search.words() != null), page);
     }
 
     /** Checks the filters (400 before any byte is streamed) and answers what to export. */
@@ -191,6 +192,6 @@ class MeetingService {
                         : organizations.resolve("organization", filters.organization()).id(),
                 filters.area() == null ? null : areas.resolve("area", filters.area()).code(),
                 filters.location() == null ? null : countries.resolve("location", filters.location()).code(),
-                filters.kind(), filters.from(), filters.to(), SearchWords.likePatterns(filters.q()));
+                filters.kind(), filters.from(), filters.to(), SearchWords.fullText(filters.q()));
     }
 }

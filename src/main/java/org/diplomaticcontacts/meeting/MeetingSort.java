@@ -5,8 +5,13 @@ import java.util.Locale;
 import org.diplomaticcontacts.shared.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
-/** The orders {@code sort} accepts, as {@code property[,asc|desc]}; newest first by default. */
+/**
+ * The orders {@code sort} accepts, as {@code property[,asc|desc]}: newest first by default, most
+ * relevant first by default when searching with {@code q}.
+ */
 enum MeetingSort {
+    /** Best full-text match first, then newest; needs the search document {@code ms} joined. */
+    RELEVANCE_DESC("ts_rank(ms.words, (select search_query(:words))) desc, m.date_start desc, m.id desc"),
     DATE_DESC("m.date_start desc, m.date_end desc, m.id desc"),
     DATE_ASC("m.date_start, m.date_end, m.id"),
     TITLE_ASC("m.title, m.id"),
@@ -24,12 +29,18 @@ enum MeetingSort {
         return orderBy;
     }
 
-    static MeetingSort parse(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return DATE_DESC;
-        }
+    /**
+     * The order a client asked for; without one, by relevance when searching for words and
+     * newest first otherwise. Relevance without words to be relevant to is newest first too.
+     */
+    static MeetingSort of(@Nullable String sort, boolean searchingWords) {
+        MeetingSort parsed = sort == null || sort.isBlank() ? (searchingWords ? RELEVANCE_DESC : DATE_DESC) : parse(sort);
+        return parsed == RELEVANCE_DESC && !searchingWords ? DATE_DESC : parsed;
+    }
+
+    private static MeetingSort parse(String sort) {
         String[] parts = sort.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*");
-        String direction = parts.length > 1 ? parts[1] : "asc";
+        String direction = parts.length > 1 ? parts[1] : parts[0].equals("relevance") ? "desc" : "asc";
         if (parts.length <= 2 && (direction.equals("asc") || direction.equals("desc"))) {
             for (MeetingSort candidate : values()) {
                 if (candidate.name().equalsIgnoreCase(parts[0] + "_" + direction)) {
@@ -38,6 +49,6 @@ enum MeetingSort {
             }
         }
         throw new InvalidFieldException("sort",
-                "'" + sort + "' is not a sort order: use date, title or id, optionally followed by ,asc or ,desc");
+                "'" + sort + "' is not a sort order: use relevance, date, title or id, optionally followed by ,asc or ,desc");
     }
 }

@@ -23,14 +23,16 @@ class OfficialFinder {
     IdPage find(OfficialSearch search, PageParams page) {
         SqlConditions conditions = new SqlConditions()
                 .when(search.countryCode(), "country", "o.country_code = :country")
-                .when(search.words(), "words", """
-                        fold(o.full_name || ' ' || coalesce((select string_agg(a.alias, ' ') from official_aliases a
-                                                             where a.official_id = o.id), ''))
-                            like all (string_to_array(fold(:words), ' '))""");
+                .when(search.words(), "words", "os.words @@ (select search_query(:words))");
         addPositionHeld(conditions, search);
-        String where = conditions.where();
-        List<Row> rows = jdbc.sql("select o.id, count(*) over () as total from officials o " + where
-                        + " order by o.full_name, o.id limit :limit offset :offset")
+        String from = search.words() == null ? "from officials o"
+                : "from officials o join official_search os on os.official_id = o.id";
+        String fromWhere = from + " " + conditions.where();
+        // With q, the best match first (the full name weighs more than an alias); else by name.
+        String orderBy = search.words() == null ? "o.full_name, o.id"
+                : "ts_rank(os.words, (select search_query(:words))) desc, o.full_name, o.id";
+        List<Row> rows = jdbc.sql("select o.id, count(*) over () as total " + fromWhere
+                        + " order by " + orderBy + " limit :limit offset :offset")
                 .params(conditions.parameters())
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -38,14 +40,18 @@ class OfficialFinder {
                 .list();
         if (rows.isEmpty()) {
             long total = page.page() == 0 ? 0
-                    : jdbc.sql("select count(*) from officials o " + where).params(conditions.parameters())
+                    : jdbc.sql("select count(*) " + fromWhere).params(conditions.parameters())
                             .query(Long.class).single();
             return new IdPage(List.of(), total);
         }
         return new IdPage(rows.stream().map(Row::id).toList(), rows.get(0).total());
     }
 
-    /** {@code position} and {@code at} narrow the same post: a title held on that day. */
+    /**
+     * {@code position} and {@code at} narrow the same post: a title held on that day. A start or
+     * end the sources do not give counts as open: a post with an unknown start was held on any
+     * day up to its end, one with an unknown end on any day from its start.
+     */
     private static void addPositionHeld(SqlConditions conditions, OfficialSearch search) {
         if (search.positionWords() == null && search.at() == null) {
             return;

@@ -51,7 +51,7 @@ public class OfficialService {
             @Nullable LocalDate at, PageParams page) {
         OfficialSearch search = new OfficialSearch(
                 country == null ? null : countries.resolve("country", country).code(),
-                SearchWords.likePatterns(q), SearchWords.likePatterns(position), at);
+                SearchWords.fullText(q), SearchWords.likePatterns(position), at);
         OfficialFinder.IdPage ids = finder.find(search, page);
         Map<Long, Official> byId = officials.findAllWithDetails(ids.ids()).stream()
                 .collect(Collectors.toMap(Official::id, Function.identity()));

@@ -50,6 +50,16 @@ class MeetingExportTest {
     }
 
     @Test
+    void aFullTextSearchExportsTheSameMeetingsAsTheJsonList() {
+        for (String sort : new String[] {"", "&sort=relevance"}) {
+            String csv = body("/api/v1/meetings?q=schneider" + sort, "text/csv");
+            // header + the Kuspan–Schneider meeting + the EXPO 2017 visit
+            assertThat(csv.split("\r\n")).hasSize(3);
+            assertThat(csv).contains("Étienne Schneider");
+        }
+    }
+
+    @Test
     void csvHasTheDocumentedColumnsEveryMatchingMeetingAndDefusesFormulas() {
         String csv = body("/api/v1/meetings?sort=date,asc", "text/csv");
         assertThat(csv).startsWith(MeetingExport.CSV_HEADER + "\r\n");

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# The benchmark: bench/run.sh [--1m]
+#   generates a deterministic dataset (100,000 meetings and 10,000 officials; --1m: 1,000,000 and
+#   100,000), loads it into a database of its own, starts the built jar on it, drives it with wrk
+#   and measures PostgreSQL's own ceiling with pgbench -S -c 2 in the same sitting. Prints a
+#   markdown table and writes it to bench/results/.
+# Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres), DURATION (wrk, default 15s),
+# CONNECTIONS (default 32), PORT (default 18080), FRESH=1 to rebuild a database already loaded by an
+# earlier run (loading takes minutes; the service migrates a kept database to the current schema).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MEETINGS=100000
+LABEL=100k
+if [[ "${1:-}" == "--1m" ]]; then MEETINGS=1000000; LABEL=1m; fi
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-18080}
+DB=dc_bench_$LABEL
+WORK=bench/work
+DATA=$WORK/data-$LABEL
+BASE=http://127.0.0.1:$PORT
+mkdir -p "$WORK" bench/results
+APP_PID=
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+# Starts the jar on the bench database (in this shell, so that APP_PID stays known); sets STARTUP to
+# the start-up time Spring Boot reports.
+start_app() {
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    java -Xmx512m -jar target/diplomatic-contacts.jar --server.port="$PORT" > "$WORK/app-$LABEL.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 240); do
+    if curl -fs "$BASE/actuator/health" > /dev/null 2>&1; then
+      STARTUP=$(grep -o 'Started DiplomaticContactsApplication in [0-9.]* seconds' "$WORK/app-$LABEL.log" | grep -o '[0-9.]*' | head -1)
+      return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app-$LABEL.log" >&2; return 1; }
+    sleep 0.5
+  done
+  log "the service did not start"; return 1
+}
+
+command -v wrk > /dev/null || { log "installing wrk"; apt-get install -y wrk > /dev/null; }
+command -v pgbench > /dev/null || { log "pgbench (PostgreSQL client tools) is needed"; exit 1; }
+if [[ ! -f target/diplomatic-contacts.jar || -n "$(find src pom.xml -newer target/diplomatic-contacts.jar -print -quit)" ]]; then
+  log "building the jar"; mvn -q -B -DskipTests package
+fi
+
+if [[ ! -f "$DATA/meetings.csv" ]]; then
+  log "generating $MEETINGS meetings into $DATA"
+  python3 bench/generate.py --meetings "$MEETINGS" --out "$DATA"
+fi
+
+loaded=$(psql -qAtX -d "$DB" -c "select count(*) from meetings" 2>/dev/null || echo 0)
+if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
+  log "fresh database $DB, migrated by the service itself"
+  psql -qX -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  start_app
+  stop_app
+
+  log "loading (COPY, triggers off; search documents then built in one pass each)"
+  load_started=$(date +%s)
+  psql -qX -v ON_ERROR_STOP=1 -d "$DB" <<SQL
+  set session_replication_role = replica;
+  \copy organizations (id, name, kind, country_code) from '$DATA/organizations.csv' csv
+  \copy officials (id, full_name, country_code) from '$DATA/officials.csv' csv
+  \copy official_aliases (official_id, alias) from '$DATA/official_aliases.csv' csv
+  \copy positions (official_id, list_index, title, organization_id, start_date, end_date) from '$DATA/positions.csv' csv
+  \copy cooperation_areas (code, name, parent_code) from '$DATA/cooperation_areas.csv' csv
+  \copy meetings (id, kind, title, summary, date_text, date_start, date_end, location_city, location_country) from '$DATA/meetings.csv' csv
+  \copy meeting_participants (meeting_id, list_index, official_id, role, country_code) from '$DATA/meeting_participants.csv' csv
+  \copy meeting_cooperation_areas (meeting_id, area_code) from '$DATA/meeting_cooperation_areas.csv' csv
+  \copy meeting_outcomes (meeting_id, list_index, type, description) from '$DATA/meeting_outcomes.csv' csv
+  \copy meeting_sources (meeting_id, list_index, url, publisher, note) from '$DATA/meeting_sources.csv' csv
+  set session_replication_role = origin;
+  select setval(pg_get_serial_sequence('organizations', 'id'), (select max(id) from organizations));
+  select setval(pg_get_serial_sequence('officials', 'id'), (select max(id) from officials));
+  select setval(pg_get_serial_sequence('meetings', 'id'), (select max(id) from meetings));
+  -- The search documents, set-based: the same text as official_search_words() and
+  -- meeting_search_words() of V20 (keep them in step), in seconds instead of one call per row.
+  insert into official_search (official_id, words)
+    select o.id, setweight(to_tsvector('simple', fold(o.full_name)), 'A')
+                 || setweight(to_tsvector('simple', fold(coalesce(al.aliases, ''))), 'B')
+    from officials o
+    left join (select official_id, string_agg(alias, ' ') as aliases from official_aliases group by 1) al
+           on al.official_id = o.id
+    on conflict (official_id) do update set words = excluded.words;
+  insert into meeting_search (meeting_id, words)
+    select m.id, setweight(to_tsvector('simple', fold(concat_ws(' ', m.title, pn.names))), 'A')
+                 || setweight(to_tsvector('simple', fold(concat_ws(' ', m.summary, oc.descriptions))), 'B')
+    from meetings m
+    left join (select p.meeting_id, string_agg(concat_ws(' ', o.full_name, al.aliases), ' ') as names
+               from meeting_participants p join officials o on o.id = p.official_id
+               left join (select official_id, string_agg(alias, ' ') as aliases from official_aliases group by 1) al
+                      on al.official_id = o.id
+               group by 1) pn on pn.meeting_id = m.id
+    left join (select meeting_id, string_agg(description, ' ') as descriptions from meeting_outcomes group by 1) oc
+           on oc.meeting_id = m.id
+    on conflict (meeting_id) do update set words = excluded.words;
+  insert into search_words (word)
+    select distinct lexeme from (select words from meeting_search union all select words from official_search) d,
+                                unnest(d.words) where length(lexeme) >= 3
+    on conflict do nothing;
+  vacuum analyze;
+SQL
+  load_seconds="$(( $(date +%s) - load_started ))s"
+  log "loaded in ${load_seconds}: $(psql -qAtX -d "$DB" -c "select (select count(*) from meetings) || ' meetings, ' || (select count(*) from officials) || ' officials, ' || pg_size_pretty(pg_database_size(current_database()))")"
+else
+  log "reusing $DB ($loaded meetings; FRESH=1 rebuilds it)"
+  load_seconds="(kept from an earlier run)"
+fi
+
+log "starting the service"
+start_app
+startup=$STARTUP
+log "started in ${startup}s"
+
+# run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "name rps p50_ms p99_ms non2xx timeouts" (wrk gives up on a request after 2 s)
+run() {
+  local output
+  output=$(URLS="$2" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/urls.lua "$BASE")
+  echo "$output" > "$WORK/wrk-$LABEL-$1.txt"
+  awk -v name="$1" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { bad = $NF }
+    /Socket errors/ { timeouts = $NF }
+    / requests in / { done = $1 }
+    # wrk leaves requests it gave up on (2 s) out of its percentiles: with 1 % or more of them,
+    # p99 is only known to be over 2 s, written as -1
+    END { if (timeouts * 100 >= (done + timeouts) && timeouts > 0) p99 = -1
+          if (done == 0) { p50 = -1; p99 = -1 }
+          printf "%s %.0f %.1f %.1f %d %d\n", name, rps, p50, p99, bad + 0, timeouts + 0 }' <<< "$output"
+}
+
+log "warming up"
+for file in meeting list-pair-year list-area list-q official-meetings relations; do
+  URLS="$DATA/urls-$file.txt" wrk -t2 -c8 -d5s -s bench/urls.lua "$BASE" > /dev/null
+done
+
+# from StatementsPerRequestTest: 1 for the page or document + 1 per code or id a filter names
+declare -A STATEMENTS=([meeting]=1 [list-pair-year]=3 [list-area]="2-3" [list-q]=1 [official-meetings]=2 [relations]=3)
+declare -A WHAT=([meeting]="meeting by id (random ids)" [list-pair-year]="meetings: country pair + year"
+  [list-area]="meetings: area (+ country or from)" [list-q]="meetings: q (names, prefixes)"
+  [official-meetings]="an official's meetings" [relations]="relations summary")
+results=()
+for file in meeting list-pair-year list-area list-q official-meetings relations; do
+  log "wrk: ${WHAT[$file]}"
+  results+=("$(run "$file" "$DATA/urls-$file.txt")")
+done
+
+rss_mb=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status") / 1024 ))
+heap_mb=$(curl -fs "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { sum += $NF } END { printf "%.0f", sum / 1048576 }')
+stop_app
+
+log "pgbench -S -c 2 (PostgreSQL's ceiling for one-row reads)"
+if ! psql -qAtX -d postgres -c "select 1 from pg_database where datname = 'dc_pgbench'" | grep -q 1; then
+  psql -qX -d postgres -c "create database dc_pgbench"
+  pgbench -q -i -s 10 dc_pgbench > /dev/null 2>&1
+fi
+pgbench_tps=$(pgbench -n -S -c 2 -j 2 -T "${DURATION%s}" dc_pgbench 2>/dev/null | awk '/^tps/ { printf "%.0f", $3; exit }')
+
+# the report
+stamp=$(date -u +%Y-%m-%dT%H:%MZ)
+report=bench/results/$LABEL.md
+tsv=bench/results/$LABEL.tsv
+printf '%s\n' "${results[@]}" > "$tsv"
+by_id_rps=$(awk '$1 == "meeting" { print $2 }' "$tsv")
+{
+  echo "# Benchmark, $LABEL ($MEETINGS meetings), $stamp"
+  echo
+  echo "$(nproc) cores shared by the service, PostgreSQL $(psql -qAtX -d postgres -c 'show server_version') and wrk;"
+  echo "\`java -Xmx512m\`; wrk -t2 -c$CONNECTIONS -d$DURATION over random real paths (bench/urls.lua). Load (COPY + search documents): ${load_seconds}."
+  echo
+  echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx | timeouts (> 2 s) | SQL statements / request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  while read -r name rps p50 p99 bad timeouts; do
+    [[ $p50 == -1.0 ]] && p50="> 2000"
+    [[ $p99 == -1.0 ]] && p99="> 2000"
+    echo "| ${WHAT[$name]} | $rps | $p50 | $p99 | $bad | $timeouts | ${STATEMENTS[$name]} |"
+  done < "$tsv"
+  echo "| pgbench -S -c 2 (tps) | $pgbench_tps | | | | | 1 |"
+  echo
+  echo "Start-up: ${startup}s. Memory after load: RSS ${rss_mb} MB, heap used ${heap_mb} MB."
+  echo "SQL statements per request are asserted by StatementsPerRequestTest and RelationsTest."
+  echo
+  echo "| target | measured | met |"
+  echo "| --- | --- | --- |"
+  awk -v tps="$pgbench_tps" -v id="$by_id_rps" 'BEGIN { r = id / tps; printf "| meeting by id >= 5%% of pgbench -S -c 2 | %.1f%% (%d / %d) | %s |\n", 100 * r, id, tps, (r >= 0.05 ? "yes" : "**no**") }'
+  while read -r name rps p50 p99 bad timeouts; do
+    case $name in list-*)
+      awk -v n="${WHAT[$name]}" -v rps="$rps" -v id="$by_id_rps" 'BEGIN { r = rps / id; printf "| %s >= 0.6x by id | %.2fx | %s |\n", n, r, (r >= 0.6 ? "yes" : "**no**") }';;
+    esac
+  done < "$tsv"
+  while read -r name rps p50 p99 bad timeouts; do
+    awk -v n="${WHAT[$name]}" -v p99="$p99" -v c="$CONNECTIONS" 'BEGIN { if (p99 < 0) printf "| %s p99 <= 100 ms at %d connections | > 2000 ms | **no** |\n", n, c
+      else printf "| %s p99 <= 100 ms at %d connections | %.1f ms | %s |\n", n, c, p99, (p99 <= 100 ? "yes" : "**no**") }'
+  done < "$tsv"
+  if [[ $LABEL == 1m && -f bench/results/100k.tsv ]]; then
+    while read -r name rps p50 p99 bad timeouts; do
+      case $name in list-*)
+        small=$(awk -v n="$name" '$1 == n { print $4 }' bench/results/100k.tsv)
+        awk -v n="${WHAT[$name]}" -v big="$p99" -v small="$small" 'BEGIN { if (big < 0 || small < 0) { printf "| %s p99 at 1M <= 1.5x at 100k | %s / %s ms (> 2000: timeouts) | **no** |\n", n, (big < 0 ? "> 2000" : big), (small < 0 ? "> 2000" : small); exit }
+                   r = big / small; printf "| %s p99 at 1M <= 1.5x at 100k | %.1f / %.1f ms = %.2fx | %s |\n", n, big, small, r, (r <= 1.5 ? "yes" : "**no**") }';;
+      esac
+    done < "$tsv"
+  else
+    echo "| list p99 at 1M <= 1.5x at 100k | not measured in this run (bench/run.sh --1m after a 100k run) | - |"
+  fi
+} > "$report"
+cat "$report"

@@ -1,0 +1,102 @@
+package org.diplomaticcontacts.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The search documents follow every change to the text they hold, however it is written (here
+ * with plain SQL, as an import or a manual fix would). Its own context: it changes rows.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "test.context=search-updates")
+class SearchUpdatesTest {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private JsonNode get(String uri, Object... variables) {
+        return http.get().uri(uri, variables).exchange().expectStatus().isOk().returnResult(JsonNode.class)
+                .getResponseBody();
+    }
+
+    private List<String> officialNames(String q) {
+        return get("/api/v1/officials?q={q}", q).get("content").valueStream()
+                .map(official -> official.get("fullName").asString()).toList();
+    }
+
+    private long meetingCount(String q) {
+        return get("/api/v1/meetings?q={q}", q).at("/page/totalElements").asLong();
+    }
+
+    private long officialId(String fullName) {
+        return jdbc.sql("select id from officials where full_name = ?").param(fullName).query(Long.class).single();
+    }
+
+    @Test
+    void renamedOfficialIsFoundByTheNewNameInOfficialsAndTheirMeetings() {
+        long graas = officialId("Gusty Graas");
+        assertThat(meetingCount("gustave")).isZero();
+
+        jdbc.sql("update officials set full_name = 'Gustave Graas' where id = ?").param(graas).update();
+
+        assertThat(officialNames("gustave")).containsExactly("Gustave Graas");
+        assertThat(meetingCount("gustave")).isEqualTo(1);
+        assertThat(officialNames("gusty")).isEmpty();
+    }
+
+    @Test
+    void newAliasIsFoundAndARemovedOneIsNot() {
+        long schneider = officialId("Étienne Schneider");
+        assertThat(officialNames("Шнайдер")).isEmpty();
+
+        jdbc.sql("insert into official_aliases (official_id, alias) values (?, 'Этьен Шнайдер')").param(schneider).update();
+
+        assertThat(officialNames("шнайдер")).containsExactly("Étienne Schneider");
+        assertThat(meetingCount("Этьен")).isEqualTo(2);
+
+        jdbc.sql("delete from official_aliases where official_id = ? and alias = 'Этьен Шнайдер'").param(schneider)
+                .update();
+
+        assertThat(officialNames("шнайдер")).isEmpty();
+        assertThat(meetingCount("Этьен")).isZero();
+    }
+
+    @Test
+    void meetingTextParticipantsAndOutcomesAreFoundOnceWritten() {
+        long etgen = officialId("Fernand Etgen");
+        long meeting = jdbc.sql("""
+                insert into meetings (kind, title, date_text, date_start, date_end)
+                values ('CALL', 'Phone call on water management', '2020', date '2020-01-01', date '2020-12-31')
+                returning id""").query(Long.class).single();
+        assertThat(meetingCount("water")).isEqualTo(1);
+        assertThat(meetingCount("water etgen")).isZero();
+
+        jdbc.sql("insert into meeting_participants (meeting_id, list_index, official_id, country_code) values (?, 0, ?, 'LU')")
+                .params(meeting, etgen).update();
+        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) values (?, 0, 'STATEMENT', 'Hydrology memorandum')")
+                .param(meeting).update();
+        jdbc.sql("update meetings set title = 'Phone call on irrigation' where id = ?").param(meeting).update();
+
+        assertThat(meetingCount("irrigation etgen hydrology")).isEqualTo(1);
+        assertThat(meetingCount("water")).isZero();
+
+        jdbc.sql("delete from meeting_participants where meeting_id = ?").param(meeting).update();
+        assertThat(meetingCount("irrigation etgen")).isZero();
+
+        jdbc.sql("delete from meetings where id = ?").param(meeting).update();
+        assertThat(meetingCount("irrigation")).isZero();
+    }
+}

@@ -1,0 +1,51 @@
+package org.diplomaticcontacts.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.SqlStatementCounter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The SQL statements the benchmarked reads cost (bench/run.sh reports these): one for the page or
+ * the document, whatever the page size, plus one per code or id a filter names (each is checked,
+ * so that an unknown one is a 400 rather than an empty result).
+ */
+@IntegrationTest
+class StatementsPerRequestTest {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    SqlStatementCounter statements;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/meetings/{meeting}                                                       | 1",
+            "/api/v1/meetings?country=KZ&counterpart=LU&from=2018-01-01&to=2018-12-31         | 3",
+            "/api/v1/meetings?area=health                                                     | 2",
+            "/api/v1/meetings?area=health&country=kz                                          | 3",
+            "/api/v1/meetings?q=kuspan schnieder                                              | 1",
+            "/api/v1/meetings?q=etienne&sort=date&size=100                                    | 1",
+            "/api/v1/officials/{official}/meetings                                            | 2",
+            "/api/v1/countries/KZ/relations/LU                                                | 3"})
+    void readsCostAFixedNumberOfStatements(String uri, int expected) {
+        long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();
+        long official = jdbc.sql("select min(id) from officials").query(Long.class).single();
+        String path = uri.replace("{meeting}", String.valueOf(meeting)).replace("{official}", String.valueOf(official));
+        http.get().uri(path).exchange().expectStatus().isOk(); // warm up
+
+        statements.reset();
+        http.get().uri(path).exchange().expectStatus().isOk();
+
+        assertThat(statements.count()).as(path).isEqualTo(expected);
+    }
+}
