@@ -27,6 +27,8 @@ class ArchitectureTest {
     private static final String COOPERATION = BASE + "cooperation..";
     private static final String MEETING = BASE + "meeting..";
     private static final String SHARED = BASE + "shared..";
+    private static final String RELATIONS = BASE + "relations..";
+    private static final String IMPORTS = BASE + "imports..";
 
     @ArchTest
     static final ArchRule countryDependsOnNoOtherFeature = noClasses().that().resideInAPackage(COUNTRY)
@@ -45,14 +47,26 @@ class ArchitectureTest {
     static final ArchRule cooperationDependsOnlyOnShared = noClasses().that().resideInAPackage(COOPERATION)
             .should().dependOnClassesThat().resideInAnyPackage(COUNTRY, ORGANIZATION, OFFICIAL, MEETING);
 
+    /** Only the relations summary builds on meetings (it shares their rule for a country pair). */
     @ArchTest
-    static final ArchRule noFeatureDependsOnMeeting = noClasses().that().resideOutsideOfPackage(MEETING)
+    static final ArchRule onlyRelationsDependOnMeeting = noClasses().that().resideOutsideOfPackages(MEETING, RELATIONS)
             .should().dependOnClassesThat().resideInAPackage(MEETING);
+
+    @ArchTest
+    static final ArchRule noFeatureDependsOnRelationsOrImports = noClasses().that()
+            .resideOutsideOfPackages(RELATIONS, IMPORTS)
+            .should().dependOnClassesThat().resideInAnyPackage(RELATIONS, IMPORTS);
+
+    /** Imports write through SQL in bulk; they share no code with the features they fill. */
+    @ArchTest
+    static final ArchRule importsDependOnlyOnShared = noClasses().that().resideInAPackage(IMPORTS)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage(COUNTRY, ORGANIZATION, OFFICIAL, COOPERATION, MEETING, RELATIONS);
 
     @ArchTest
     static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage(SHARED)
             .should().dependOnClassesThat()
-            .resideInAnyPackage(COUNTRY, ORGANIZATION, OFFICIAL, COOPERATION, MEETING);
+            .resideInAnyPackage(COUNTRY, ORGANIZATION, OFFICIAL, COOPERATION, MEETING, RELATIONS, IMPORTS);
 
     @ArchTest
     static final ArchRule featureSlicesHaveNoCycles = slices().matching(BASE + "(*)..").should().beFreeOfCycles();
