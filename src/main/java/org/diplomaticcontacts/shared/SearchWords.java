@@ -26,7 +26,8 @@ public final class SearchWords {
     /**
      * The words of {@code q} for the database's {@code search_query(text)}: letters and digits
      * only (in any script), separated by single spaces, so that nothing a client types can be
-     * read as full-text query syntax. Null when {@code q} holds no words (no filtering then).
+     * read as full-text query syntax. Null when {@code q} is blank (no filtering then); a
+     * {@code q} of punctuation only is refused.
      */
     public static @Nullable String fullText(@Nullable String q) {
         if (q == null || q.isBlank()) {
@@ -41,7 +42,11 @@ public final class SearchWords {
                 .distinct()
                 .limit(MAX_WORDS)
                 .collect(Collectors.joining(" "));
-        return words.isEmpty() ? null : words;
+        if (words.isEmpty()) {
+            // "%" or "--" would otherwise silently match everything
+            throw new InvalidFieldException("q", "must contain at least one letter or digit");
+        }
+        return words;
     }
 
     /** One LIKE pattern per word ({@code %word%}, LIKE's own wildcards escaped), separated by spaces; null when {@code q} holds no words (no filtering then). */

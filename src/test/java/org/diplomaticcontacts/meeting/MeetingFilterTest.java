@@ -351,9 +351,11 @@ class MeetingFilterTest {
         }
 
         @Test
-        void likeWildcardsInWordsAreTakenLiterally() {
-            assertThat(titles("q={q}", "%")).isEmpty();
-            assertThat(titles("q={q}", "_")).isEmpty();
+        void aQueryOfWildcardsOrPunctuationOnlyIsRefusedRatherThanMatchingEverything() {
+            for (String q : new String[] {"%", "_", "--"}) {
+                http.get().uri("/api/v1/meetings?q={q}", q).exchange().expectStatus().isBadRequest()
+                        .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+            }
         }
 
         @Test

@@ -30,13 +30,13 @@ class StatementsPerRequestTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/v1/meetings/{meeting}                                                       | 1",
-            "/api/v1/meetings?country=KZ&counterpart=LU&from=2018-01-01&to=2018-12-31         | 3",
+            "/api/v1/meetings?country=KZ&counterpart=LU&from=2018-01-01&to=2018-12-31         | 1",
             "/api/v1/meetings?area=health                                                     | 2",
-            "/api/v1/meetings?area=health&country=kz                                          | 3",
+            "/api/v1/meetings?area=health&country=kz                                          | 2",
             "/api/v1/meetings?q=kuspan schnieder                                              | 1",
             "/api/v1/meetings?q=etienne&sort=date&size=100                                    | 1",
             "/api/v1/officials/{official}/meetings                                            | 2",
-            "/api/v1/countries/KZ/relations/LU                                                | 3"})
+            "/api/v1/countries/KZ/relations/LU                                                | 1"})
     void readsCostAFixedNumberOfStatements(String uri, int expected) {
         long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();
         long official = jdbc.sql("select min(id) from officials").query(Long.class).single();

@@ -41,13 +41,15 @@ class AuthorizationMatrixTest {
         /** The pattern with ids from the seed record filled in. */
         String concretePath() {
             String area = pattern.startsWith("/api/v1/cooperation-areas") ? "health" : "1";
-            return pattern.replace("{code}", pattern.startsWith("/api/v1/countries") ? "LU" : area).replace("{id}", "1");
+            return pattern.replace("{code}", pattern.startsWith("/api/v1/countries") ? "LU" : area).replace("{id}", "1")
+                    .replace("{other}", "KZ");
         }
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/countries", Access.PUBLIC),
             new Endpoint("GET", "/api/v1/countries/{code}", Access.PUBLIC),
+            new Endpoint("GET", "/api/v1/countries/{code}/relations/{other}", Access.PUBLIC),
             new Endpoint("GET", "/api/v1/cooperation-areas", Access.PUBLIC),
             new Endpoint("GET", "/api/v1/cooperation-areas/{code}", Access.PUBLIC),
             new Endpoint("POST", "/api/v1/cooperation-areas", Access.ADMIN),
