@@ -1,6 +1,5 @@
 package org.diplomaticcontacts.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
 
 import org.springframework.http.HttpStatus;
@@ -24,8 +23,8 @@ class HsgImportController {
 
     /** 200 with the report; 422 (and nothing written) when any record was rejected. */
     @PostMapping(path = "/history-state-gov", consumes = {"application/xml", "text/xml"})
-    ResponseEntity<ImportReport> importHistoryStateGov(InputStream body) throws IOException {
-        ImportReport report = importer.importFile(body.readAllBytes());
+    ResponseEntity<ImportReport> importHistoryStateGov(InputStream body) {
+        ImportReport report = importer.importFile(body);
         return ResponseEntity.status(report.rejected().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);
     }

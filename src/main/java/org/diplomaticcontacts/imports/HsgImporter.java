@@ -81,7 +81,7 @@ class HsgImporter {
     }
 
     @Transactional
-    public ImportReport importFile(byte[] body) {
+    public ImportReport importFile(InputStream body) {
         long started = System.nanoTime();
         List<HsgRecord> records = HsgXml.records(body);
         long parsed = System.nanoTime();

@@ -1,6 +1,5 @@
 package org.diplomaticcontacts.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +37,8 @@ final class HsgXml {
     }
 
     /** The file's records: {@code visits/visit} or {@code trips/trip}, detected by the root element. */
-    static List<HsgRecord> records(byte[] body) {
-        return read(new ByteArrayInputStream(body), (reader, records) -> {
+    static List<HsgRecord> records(InputStream body) {
+        return read(body, (reader, records) -> {
             String root = reader.getLocalName();
             HsgRecord.Kind kind = switch (root) {
                 case "visits" -> HsgRecord.Kind.VISIT;

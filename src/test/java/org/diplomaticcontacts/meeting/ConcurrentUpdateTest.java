@@ -114,7 +114,9 @@ class ConcurrentUpdateTest {
         }
         List<Api.Reply> replies = allAtOnce(posts);
 
-        assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).containsOnly(201, 409);
+        // which retries find the first still running (409) and which find it answered (a replayed 201)
+        // depends on timing; either way each answer is one of the two
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).isSubsetOf(201, 409);
         List<Api.Reply> createdReplies = replies.stream().filter(reply -> reply.status() == 201).toList();
         assertThat(createdReplies).isNotEmpty();
         long id = createdReplies.get(0).json().get("id").asLong();

@@ -35,7 +35,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final ProblemResponses problems;
 
     RequestBodyLimitFilter(@Value("${diplomatic-contacts.limits.request-body:1MB}") DataSize apiLimit,
-            @Value("${diplomatic-contacts.limits.import-body:64MB}") DataSize importLimit, ProblemResponses problems) {
+            @Value("${diplomatic-contacts.limits.import-body:256MB}") DataSize importLimit, ProblemResponses problems) {
         this.apiLimit = apiLimit.toBytes();
         this.importLimit = importLimit.toBytes();
         this.problems = problems;
