@@ -30,8 +30,10 @@ public final class RunningApplication implements AutoCloseable {
                 "spring.datasource.username=postgres", "spring.datasource.password="));
         all.addAll(List.of(properties));
         try {
+            // as command-line arguments: they must outrank application.yaml (builder "properties"
+            // are mere defaults, and would leave the application on the configured database)
             ConfigurableApplicationContext context = new SpringApplicationBuilder(DiplomaticContactsApplication.class)
-                    .properties(all.toArray(String[]::new)).run();
+                    .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
             return new RunningApplication(database, context);
         }
         catch (RuntimeException failed) {
