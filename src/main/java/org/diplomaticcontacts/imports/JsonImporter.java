@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,6 +78,8 @@ class JsonImporter {
         if (!rejected.isEmpty()) {
             return ImportReport.rejecting(rejected);
         }
+        // the search documents of what this import writes are rebuilt once, below, not per statement
+        jdbc.queryForObject("select set_config('diplomatic_contacts.bulk_import', 'on', true)", String.class);
         Tally all = new Tally();
         Tally officials = new Tally();
         writeAreas(document.cooperationAreas(), all);
@@ -212,29 +214,97 @@ class JsonImporter {
         batch("insert into positions (official_id, list_index, title, organization_id, start_date, end_date) "
                 + "values (?, ?, ?, ?, ?, ?)", positions);
         recordHistory(history);
+        refreshSearch("refresh_official_search", history.stream().map(row -> (Long) row[1]).toList());
         return ids;
     }
 
+    /**
+     * Meetings are the bulk of a large document, so they are written a chunk at a time: only one
+     * chunk's rows, documents and history are ever held at once. Every new meeting gets its id
+     * up front, and relations are written last, so that a meeting may relate to one of a later chunk.
+     */
     private void writeMeetings(List<ImportDocument.Meeting> meetings, ImportReferences references,
             List<ImportDocument.Official> documentOfficials, Map<String, Long> officialIds, Tally tally) {
-        List<Classified<ImportDocument.Meeting>> classified = classify(meetings, ImportDocument.Meeting::externalId,
-                "meetings", "external_id", "meetings");
         Map<String, Long> meetingIds = new HashMap<>(references.meetingsByExternalId);
-        classified.stream().filter(m -> m.record().externalId() != null)
-                .forEach(m -> meetingIds.put(m.record().externalId(), m.id()));
-        OfficialsOnRecord people = OfficialsOnRecord.load(jdbc, references, documentOfficials, officialIds,
-                classified.stream().filter(m -> m.fate() != Fate.UNCHANGED).map(Classified::record).toList());
-        MeetingRows rows = new MeetingRows();
-        for (Classified<ImportDocument.Meeting> meeting : classified) {
-            tally.count(meeting);
-            if (meeting.fate() != Fate.UNCHANGED) {
-                rows.add(meeting.id(), meeting.fate() == Fate.CREATED, meeting.record(),
-                        json.writeValueAsString(meeting.record()), references, officialIds, meetingIds, people);
-                rows.history.add(historyRow("meeting", meeting, json.writeValueAsString(meeting.record())));
+        long[] ids = new long[meetings.size()];
+        long unknown = meetings.stream()
+                .filter(meeting -> meeting.externalId() == null || !meetingIds.containsKey(meeting.externalId())).count();
+        Iterator<Long> newIds = allocateIds("meetings", unknown).iterator();
+        for (int index = 0; index < meetings.size(); index++) {
+            String externalId = meetings.get(index).externalId();
+            Long known = externalId == null ? null : meetingIds.get(externalId);
+            ids[index] = known != null ? known : newIds.next();
+            if (externalId != null) {
+                meetingIds.put(externalId, ids[index]);
             }
         }
-        rows.write(this::batch);
-        recordHistory(rows.history);
+        List<Object[]> relations = new ArrayList<>();
+        for (int from = 0; from < meetings.size(); from += MEETING_CHUNK) {
+            List<ImportDocument.Meeting> chunk = meetings.subList(from, Math.min(meetings.size(), from + MEETING_CHUNK));
+            Map<String, String> lastImported = lastImported("meetings", chunk.stream()
+                    .map(ImportDocument.Meeting::externalId).filter(key -> key != null && references.meetingsByExternalId
+                            .containsKey(key)).toList());
+            List<Classified<ImportDocument.Meeting>> classified = new ArrayList<>(chunk.size());
+            for (int index = 0; index < chunk.size(); index++) {
+                ImportDocument.Meeting meeting = chunk.get(index);
+                boolean stored = meeting.externalId() != null
+                        && references.meetingsByExternalId.containsKey(meeting.externalId());
+                classified.add(stored ? compare(meeting, ids[from + index], lastImported.get(meeting.externalId()))
+                        : new Classified<>(meeting, Fate.CREATED, ids[from + index], null));
+            }
+            OfficialsOnRecord people = OfficialsOnRecord.load(jdbc, references, documentOfficials, officialIds,
+                    classified.stream().filter(m -> m.fate() != Fate.UNCHANGED).map(Classified::record).toList());
+            MeetingRows rows = new MeetingRows();
+            for (Classified<ImportDocument.Meeting> meeting : classified) {
+                tally.count(meeting);
+                if (meeting.fate() != Fate.UNCHANGED) {
+                    String document = json.writeValueAsString(meeting.record());
+                    rows.add(meeting.id(), meeting.fate() == Fate.CREATED, meeting.record(), document, references,
+                            officialIds, meetingIds, people);
+                    rows.history.add(historyRow("meeting", meeting, document));
+                }
+            }
+            rows.write(this::batch);
+            recordHistory(rows.history);
+            refreshSearch("refresh_meeting_search", rows.history.stream().map(row -> (Long) row[1]).toList());
+            relations.addAll(rows.relations);
+        }
+        MeetingRows.writeRelations(this::batch, relations);
+    }
+
+    private static final int MEETING_CHUNK = 2_000;
+
+    /** Rebuilds the search documents of the given records (see migration V22). */
+    private void refreshSearch(String function, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1,
+                    jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf("bigint",
+                            ids.toArray()))), row -> {
+                    });
+        }
+    }
+
+    private List<Long> allocateIds(String table, long count) {
+        return count == 0 ? List.of()
+                : jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
+                        Long.class, table, count);
+    }
+
+    private Map<String, String> lastImported(String table, List<String> externalIds) {
+        Map<String, String> documents = new HashMap<>();
+        if (!externalIds.isEmpty()) {
+            jdbc.query("select external_id, import_record::text from " + table + " where external_id = any(?)",
+                    statement -> statement.setArray(1, textArray(externalIds)),
+                    row -> {
+                        documents.put(row.getString(1), row.getString(2));
+                    });
+        }
+        return documents;
+    }
+
+    private <T> Classified<T> compare(T record, long id, @Nullable String before) {
+        boolean same = before != null && json.readTree(before).equals(json.valueToTree(record));
+        return new Classified<>(record, same ? Fate.UNCHANGED : Fate.UPDATED, id, before);
     }
 
     /**
@@ -255,9 +325,7 @@ class JsonImporter {
         }
         long created = records.stream().filter(record -> key.apply(record) == null
                 || !existing.containsKey(key.apply(record))).count();
-        List<Long> newIds = sequenceTable == null || created == 0 ? List.of()
-                : jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
-                        Long.class, sequenceTable, created);
+        List<Long> newIds = sequenceTable == null ? List.of() : allocateIds(sequenceTable, created);
         List<Classified<T>> classified = new ArrayList<>(records.size());
         int next = 0;
         for (T record : records) {
@@ -268,10 +336,7 @@ class JsonImporter {
                 classified.add(new Classified<>(record, Fate.CREATED, id, null));
                 continue;
             }
-            String before = (String) stored[1];
-            JsonNode now = json.valueToTree(record);
-            Fate fate = before != null && json.readTree(before).equals(now) ? Fate.UNCHANGED : Fate.UPDATED;
-            classified.add(new Classified<>(record, fate, (Long) stored[0], before));
+            classified.add(compare(record, (Long) stored[0], (String) stored[1]));
         }
         return classified;
     }

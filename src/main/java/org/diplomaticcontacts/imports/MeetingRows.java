@@ -90,6 +90,10 @@ final class MeetingRows {
                 outcomes);
         batch.accept("insert into meeting_sources (meeting_id, list_index, url, publisher, published_on, note) "
                 + "values (?, ?, ?, ?, ?, ?)", sources);
+    }
+
+    /** After every chunk: a relation may point at a meeting written in a later chunk. */
+    static void writeRelations(BiConsumer<String, List<Object[]>> batch, List<Object[]> relations) {
         batch.accept("insert into meeting_relations (meeting_id, related_meeting_id) values (?, ?) "
                 + "on conflict do nothing", relations);
     }
