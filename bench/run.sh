@@ -152,7 +152,7 @@ for file in meeting list-pair-year list-area list-q official-meetings relations;
 done
 
 # from StatementsPerRequestTest: 1 for the page or document + 1 per code or id a filter names
-declare -A STATEMENTS=([meeting]=1 [list-pair-year]=3 [list-area]="2-3" [list-q]=1 [official-meetings]=2 [relations]=3)
+declare -A STATEMENTS=([meeting]=1 [list-pair-year]=1 [list-area]=2 [list-q]=1 [official-meetings]=2 [relations]=1)
 declare -A WHAT=([meeting]="meeting by id (random ids)" [list-pair-year]="meetings: country pair + year"
   [list-area]="meetings: area (+ country or from)" [list-q]="meetings: q (names, prefixes)"
   [official-meetings]="an official's meetings" [relations]="relations summary")
