@@ -130,10 +130,17 @@ create function search_query(q text) returns tsquery
         from unnest(string_to_array(fold(q), ' ')) as typed where typed <> '');
 
 -- Trigger functions: one per table, reading the transition tables of the event that fired.
+-- A bulk import writes a meeting's row, participants and outcomes in separate statements, each of
+-- which would rebuild the same documents again: it sets diplomatic_contacts.bulk_import for its own
+-- transaction and rebuilds the documents of what it wrote once, with refresh_official_search /
+-- refresh_meeting_search.
 create function meetings_changed() returns trigger
     language plpgsql
     as $$
     begin
+        if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
+            return null;
+        end if;
         perform refresh_meeting_search(array(select id from changed_rows));
         return null;
     end
@@ -143,6 +150,9 @@ create function meeting_parts_changed() returns trigger
     language plpgsql
     as $$
     begin
+        if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
+            return null;
+        end if;
         if tg_op = 'INSERT' then
             perform refresh_meeting_search(array(select meeting_id from new_rows));
         elsif tg_op = 'UPDATE' then
@@ -158,6 +168,9 @@ create function officials_changed() returns trigger
     language plpgsql
     as $$
     begin
+        if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
+            return null;
+        end if;
         perform refresh_official_search(array(select id from changed_rows));
         return null;
     end
@@ -167,6 +180,9 @@ create function official_aliases_changed() returns trigger
     language plpgsql
     as $$
     begin
+        if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
+            return null;
+        end if;
         if tg_op = 'INSERT' then
             perform refresh_official_search(array(select official_id from new_rows));
         elsif tg_op = 'UPDATE' then

@@ -274,7 +274,7 @@ class JsonImporter {
 
     private static final int MEETING_CHUNK = 2_000;
 
-    /** Rebuilds the search documents of the given records (see migration V22). */
+    /** Rebuilds the search documents of the given records (see the trigger functions of migration V20). */
     private void refreshSearch(String function, List<Long> ids) {
         if (!ids.isEmpty()) {
             jdbc.query("select " + function + "(?)", statement -> statement.setArray(1,
