@@ -1,6 +1,5 @@
 package org.diplomaticcontacts.meeting;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -13,8 +12,7 @@ import org.diplomaticcontacts.shared.PageResponse;
 import org.diplomaticcontacts.shared.Versioned;
 import org.diplomaticcontacts.shared.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,22 +46,10 @@ class MeetingController {
 
     /** The whole filtered result (no paging) as CSV; the columns are documented on {@link MeetingExport}. */
     @GetMapping(path = "/meetings", produces = TEXT_CSV)
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) @Nullable String country,
-            @RequestParam(required = false) @Nullable String counterpart,
-            @RequestParam(required = false) @Nullable Long official,
-            @RequestParam(required = false) @Nullable Long organization,
-            @RequestParam(required = false) @Nullable String area,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable MeetingKind kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort) {
-        MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
-                location, kind, from, to, q, sort);
+    ResponseEntity<StreamingResponseBody> csv(@ParameterObject MeetingService.Filters filters) {
         MeetingSearch search = meetings.exportSearch(filters);
         // relevance needs the search ranking the page query joins; an export is ordered by date or as asked
-        MeetingSort order = MeetingSort.of(sort, false);
+        MeetingSort order = MeetingSort.of(filters.sort(), false);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8;header=present"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meetings.csv\"")
@@ -72,23 +58,11 @@ class MeetingController {
 
     /** The whole filtered result as iCalendar all-day events. */
     @GetMapping(path = "/meetings", produces = TEXT_CALENDAR)
-    ResponseEntity<StreamingResponseBody> calendar(@RequestParam(required = false) @Nullable String country,
-            @RequestParam(required = false) @Nullable String counterpart,
-            @RequestParam(required = false) @Nullable Long official,
-            @RequestParam(required = false) @Nullable Long organization,
-            @RequestParam(required = false) @Nullable String area,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable MeetingKind kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort,
+    ResponseEntity<StreamingResponseBody> calendar(@ParameterObject MeetingService.Filters filters,
             @RequestHeader(name = HttpHeaders.HOST, required = false) @Nullable String host) {
-        MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
-                location, kind, from, to, q, sort);
         MeetingSearch search = meetings.exportSearch(filters);
         // relevance needs the search ranking the page query joins; an export is ordered by date or as asked
-        MeetingSort order = MeetingSort.of(sort, false);
+        MeetingSort order = MeetingSort.of(filters.sort(), false);
         String uidHost = host == null ? "diplomatic-contacts" : host.replaceAll(":\\d+$", "");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
@@ -97,21 +71,9 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    PageResponse<MeetingResponse> list(@RequestParam(required = false) @Nullable String country,
-            @RequestParam(required = false) @Nullable String counterpart,
-            @RequestParam(required = false) @Nullable Long official,
-            @RequestParam(required = false) @Nullable Long organization,
-            @RequestParam(required = false) @Nullable String area,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable MeetingKind kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort,
+    PageResponse<MeetingResponse> list(@ParameterObject MeetingService.Filters filters,
             @RequestParam(defaultValue = "0") @Min(0) @Max(PageParams.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
-        MeetingService.Filters filters = new MeetingService.Filters(country, counterpart, official, organization, area,
-                location, kind, from, to, q, sort);
         return meetings.search(filters, new PageParams(page, size));
     }
 

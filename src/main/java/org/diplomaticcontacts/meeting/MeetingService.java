@@ -25,6 +25,7 @@ import org.diplomaticcontacts.shared.history.ChangeAction;
 import org.diplomaticcontacts.shared.history.ChangeHistory;
 import org.diplomaticcontacts.shared.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,15 @@ class MeetingService {
         this.areas = areas;
     }
 
-    /** The filters as a client sent them, before their codes and ids are checked. */
+    /**
+     * The filters as a client sent them (bound from the query string), before their codes and ids
+     * are checked.
+     */
     record Filters(@Nullable String country, @Nullable String counterpart, @Nullable Long official,
             @Nullable Long organization, @Nullable String area, @Nullable String location, @Nullable MeetingKind kind,
-            @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q, @Nullable String sort) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String q,
+            @Nullable String sort) {
     }
 
     PageResponse<MeetingResponse> search(Filters filters, PageParams page) {

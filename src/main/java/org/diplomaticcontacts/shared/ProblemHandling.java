@@ -27,6 +27,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -158,11 +159,8 @@ class ProblemHandling {
 
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-        Class<?> type = exception.getRequiredType();
-        String message = type != null && type.isEnum()
-                ? "'" + exception.getValue() + "' must be one of " + Arrays.toString(type.getEnumConstants())
-                : "'" + exception.getValue() + "' is not a valid " + describe(type == null ? "value" : type.getSimpleName());
-        return invalid(List.of(new FieldError(exception.getName(), message)));
+        return invalid(List.of(new FieldError(exception.getName(),
+                notConvertible(exception.getValue(), exception.getRequiredType()))));
     }
 
     @ExceptionHandler
@@ -182,10 +180,20 @@ class ProblemHandling {
 
     @ExceptionHandler
     ProblemDetail invalidBody(MethodArgumentNotValidException exception) {
-        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+        BindingResult result = exception.getBindingResult();
+        List<FieldError> errors = result.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
+                        ? notConvertible(error.getRejectedValue(), result.getFieldType(error.getField()))
+                        : String.valueOf(error.getDefaultMessage())))
                 .toList();
         return invalid(errors);
+    }
+
+    /** A query parameter bound into a record (the meeting filters) that has the wrong type. */
+    private static String notConvertible(@Nullable Object value, @Nullable Class<?> type) {
+        return type != null && type.isEnum()
+                ? "'" + value + "' must be one of " + Arrays.toString(type.getEnumConstants())
+                : "'" + value + "' is not a valid " + describe(type == null ? "value" : type.getSimpleName());
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
