@@ -78,7 +78,7 @@ class JsonImporter {
         if (!rejected.isEmpty()) {
             return ImportReport.rejecting(rejected);
         }
-        // the search documents of what this import writes are rebuilt once, below, not per statement
+        // the search and meeting documents of what this import writes are rebuilt once, below, not per statement
         jdbc.queryForObject("select set_config('diplomatic_contacts.bulk_import', 'on', true)", String.class);
         Tally all = new Tally();
         Tally officials = new Tally();
@@ -101,6 +101,7 @@ class JsonImporter {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> parents = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
         for (Classified<ImportDocument.CooperationArea> area : classified) {
             tally.count(area);
             ImportDocument.CooperationArea record = area.record();
@@ -110,6 +111,7 @@ class JsonImporter {
             }
             else if (area.fate() == Fate.UPDATED) {
                 updates.add(new Object[] {record.name().strip(), document, record.code()});
+                updated.add(record.code());
             }
             if (area.fate() != Fate.UNCHANGED) {
                 parents.add(new Object[] {record.parentCode() != null ? record.parentCode() : record.parentRef(),
@@ -120,6 +122,7 @@ class JsonImporter {
         batch("update cooperation_areas set name = ?, import_record = cast(? as jsonb), version = version + 1 "
                 + "where code = ?", updates);
         batch("update cooperation_areas set parent_code = ? where code = ?", parents);
+        refresh("refresh_area_meeting_documents", "text", updated);
     }
 
     private Map<String, Long> writeOrganizations(List<ImportDocument.Organization> organizations,
@@ -170,6 +173,7 @@ class JsonImporter {
         List<Object[]> aliases = new ArrayList<>();
         List<Object[]> positions = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
+        List<Long> updated = new ArrayList<>();
         for (Classified<ImportDocument.Official> official : classified) {
             tally.count(official);
             ImportDocument.Official record = official.record();
@@ -187,6 +191,7 @@ class JsonImporter {
             }
             else {
                 updates.add(new Object[] {name, country, document, official.id()});
+                updated.add(official.id());
                 cleared.add(new Object[] {official.id()});
             }
             Set<String> distinct = new LinkedHashSet<>();
@@ -214,7 +219,9 @@ class JsonImporter {
         batch("insert into positions (official_id, list_index, title, organization_id, start_date, end_date) "
                 + "values (?, ?, ?, ?, ?, ?)", positions);
         recordHistory(history);
-        refreshSearch("refresh_official_search", history.stream().map(row -> (Long) row[1]).toList());
+        refresh("refresh_official_search", "bigint", history.stream().map(row -> (Long) row[1]).toList());
+        // a new official is in no meeting yet; an updated one may have a new name
+        refresh("refresh_official_meeting_documents", "bigint", updated);
         return ids;
     }
 
@@ -266,20 +273,27 @@ class JsonImporter {
             }
             rows.write(this::batch);
             recordHistory(rows.history);
-            refreshSearch("refresh_meeting_search", rows.history.stream().map(row -> (Long) row[1]).toList());
+            List<Long> written = rows.history.stream().map(row -> (Long) row[1]).toList();
+            refresh("refresh_meeting_search", "bigint", written);
+            refresh("refresh_changed_meeting_documents", "bigint", written);
             relations.addAll(rows.relations);
         }
         MeetingRows.writeRelations(this::batch, relations);
+        // the relations hold both directions: their first column names both sides
+        refresh("refresh_meeting_documents", "bigint", relations.stream().map(relation -> (Long) relation[0])
+                .distinct().toList());
     }
 
     private static final int MEETING_CHUNK = 2_000;
 
-    /** Rebuilds the search documents of the given records (see the trigger functions of migration V20). */
-    private void refreshSearch(String function, List<Long> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1,
-                    jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf("bigint",
-                            ids.toArray()))), row -> {
+    /**
+     * Rebuilds the search or meeting documents of the given records, keys of the given SQL type, in
+     * one statement (see the trigger functions of migrations V20 and V23, which skip bulk imports).
+     */
+    private void refresh(String function, String keyType, List<?> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1, array(keyType, keys)),
+                    row -> {
                     });
         }
     }
@@ -360,8 +374,11 @@ class JsonImporter {
     }
 
     private Array textArray(List<String> values) {
-        return jdbc.execute((ConnectionCallback<Array>) connection ->
-                connection.createArrayOf("text", values.toArray()));
+        return array("text", values);
+    }
+
+    private Array array(String type, List<?> values) {
+        return jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf(type, values.toArray()));
     }
 
     static @Nullable Date date(@Nullable LocalDate day) {

@@ -1,0 +1,343 @@
+package org.diplomaticcontacts.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.diplomaticcontacts.support.Api;
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.TestLogins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The stored meeting documents (migration V23) follow every write, however it is made: through the
+ * API, with plain SQL as a manual fix would, or by an import. Each check is twofold: no meeting's
+ * stored document differs from one built afresh, and the change itself shows in the stored text.
+ * Its own context: it changes rows.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "test.context=meeting-documents"})
+class MeetingDocumentsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RestTestClient http;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** Every meeting has a stored document, and each is the one meeting_document() builds now. */
+    private void assertEveryDocumentIsCurrent() {
+        long stale = jdbc.sql("""
+                select count(*) from meetings m left join meeting_documents d on d.meeting_id = m.id
+                where d.document is distinct from meeting_document(m.id)""").query(Long.class).single();
+        assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
+    }
+
+    private JsonNode stored(long meeting) {
+        return Api.JSON.readTree(jdbc.sql("select document from meeting_documents where meeting_id = ?")
+                .param(meeting).query(String.class).single());
+    }
+
+    private static List<String> fullNames(JsonNode document) {
+        return document.get("participants").valueStream().map(p -> p.at("/official/fullName").asString()).toList();
+    }
+
+    private static List<Long> relatedIds(JsonNode document) {
+        return document.get("relatedMeetings").valueStream().map(r -> r.get("id").asLong()).toList();
+    }
+
+    private long insertMeeting(String title) {
+        return jdbc.sql("""
+                insert into meetings (kind, title, date_text, date_start, date_end)
+                values ('TALKS', ?, '2020', date '2020-01-01', date '2020-12-31') returning id""")
+                .param(title).query(Long.class).single();
+    }
+
+    private long insertOfficial(String fullName) {
+        return jdbc.sql("insert into officials (full_name) values (?) returning id").param(fullName)
+                .query(Long.class).single();
+    }
+
+    private void addParticipant(long meeting, int index, long official) {
+        jdbc.sql("insert into meeting_participants (meeting_id, list_index, official_id) values (?, ?, ?)")
+                .params(meeting, index, official).update();
+    }
+
+    @Test
+    void documentsOfTheSeedRecordAreStoredAndReadAsTheApiServesThem() {
+        assertEveryDocumentIsCurrent();
+        long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();
+        Api.Reply served = api.get("/api/v1/meetings/" + meeting).send();
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(stored(meeting)).isEqualTo(served.json());
+    }
+
+    @Test
+    void meetingCreatedAndUpdatedThroughTheApiHasItsDocumentStored() {
+        Api.Reply created = api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Stored on creation", "2019-05-02", List.of(Map.of("officialId", 1))))
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertEveryDocumentIsCurrent();
+        assertThat(stored(id).get("title").asString()).isEqualTo("Stored on creation");
+        assertThat(stored(id)).isEqualTo(created.json());
+
+        Api.Reply updated = api.put("/api/v1/meetings/" + id).admin()
+                .header("If-Match", created.header("ETag").orElseThrow())
+                .json(Map.of("kind", "CALL", "title", "Stored on update", "date", "2019-05-03",
+                        "participants", List.of(Map.of("officialId", 1), Map.of("officialId", 2)),
+                        "outcomes", List.of(Map.of("type", "STATEMENT", "description", "A joint statement"))))
+                .send();
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertEveryDocumentIsCurrent();
+        JsonNode document = stored(id);
+        assertThat(document.get("title").asString()).isEqualTo("Stored on update");
+        assertThat(document.get("participants")).hasSize(2);
+        assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("A joint statement");
+        assertThat(document.get("cooperationAreas")).isEmpty();
+        assertThat(document).isEqualTo(updated.json());
+    }
+
+    @Test
+    void renamedOfficialShowsInTheDocumentsOfTheirMeetings() {
+        long official = insertOfficial("Ludmila Before");
+        long first = insertMeeting("First with Ludmila");
+        long second = insertMeeting("Second with Ludmila");
+        addParticipant(first, 0, official);
+        addParticipant(second, 0, official);
+
+        jdbc.sql("update officials set full_name = 'Ludmila After' where id = ?").param(official).update();
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(first))).containsExactly("Ludmila After");
+        assertThat(fullNames(stored(second))).containsExactly("Ludmila After");
+    }
+
+    @Test
+    void renamedAreaAndChangedAreaCodeShowInTheDocumentsOfItsMeetings() {
+        jdbc.sql("insert into cooperation_areas (code, name) values ('tides', 'Tides')").update();
+        long meeting = insertMeeting("Talks on the sea");
+        jdbc.sql("insert into meeting_cooperation_areas (meeting_id, area_code) values (?, 'tides')").param(meeting)
+                .update();
+        assertThat(stored(meeting).at("/cooperationAreas/0/name").asString()).isEqualTo("Tides");
+
+        jdbc.sql("update cooperation_areas set name = 'Tides and currents' where code = 'tides'").update();
+        assertEveryDocumentIsCurrent();
+        assertThat(stored(meeting).at("/cooperationAreas/0/name").asString()).isEqualTo("Tides and currents");
+
+        jdbc.sql("update cooperation_areas set code = 'ocean-tides' where code = 'tides'").update();
+        assertEveryDocumentIsCurrent();
+        assertThat(stored(meeting).at("/cooperationAreas/0/code").asString()).isEqualTo("ocean-tides");
+    }
+
+    @Test
+    void participantsOutcomesAndSourcesAddedAndRemovedShowInTheDocument() {
+        long meeting = insertMeeting("Talks with parts");
+        long official = insertOfficial("Paulo Partaker");
+
+        addParticipant(meeting, 0, official);
+        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) values (?, 0, 'AGREEMENT', 'Agreed on parts')")
+                .param(meeting).update();
+        jdbc.sql("insert into meeting_sources (meeting_id, list_index, url) values (?, 0, 'https://example.org/parts')")
+                .param(meeting).update();
+        assertEveryDocumentIsCurrent();
+        JsonNode added = stored(meeting);
+        assertThat(fullNames(added)).containsExactly("Paulo Partaker");
+        assertThat(added.at("/outcomes/0/description").asString()).isEqualTo("Agreed on parts");
+        assertThat(added.at("/sources/0/url").asString()).isEqualTo("https://example.org/parts");
+
+        jdbc.sql("update meeting_outcomes set description = 'Agreed on all parts' where meeting_id = ?").param(meeting)
+                .update();
+        assertEveryDocumentIsCurrent();
+        assertThat(stored(meeting).at("/outcomes/0/description").asString()).isEqualTo("Agreed on all parts");
+
+        for (String table : List.of("meeting_participants", "meeting_outcomes", "meeting_sources")) {
+            jdbc.sql("delete from " + table + " where meeting_id = ?").param(meeting).update();
+        }
+        assertEveryDocumentIsCurrent();
+        JsonNode removed = stored(meeting);
+        assertThat(removed.get("participants")).isEmpty();
+        assertThat(removed.get("outcomes")).isEmpty();
+        assertThat(removed.get("sources")).isEmpty();
+    }
+
+    @Test
+    void relatedMeetingsShowEachOtherAndADeletedOneLeavesTheOthersDocument() {
+        long kept = insertMeeting("Kept meeting");
+        long doomed = insertMeeting("Doomed meeting");
+        jdbc.sql("insert into meeting_relations (meeting_id, related_meeting_id) values (?, ?), (?, ?)")
+                .params(kept, doomed, doomed, kept).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(relatedIds(stored(kept))).containsExactly(doomed);
+        assertThat(relatedIds(stored(doomed))).containsExactly(kept);
+
+        jdbc.sql("update meetings set title = 'Doomed meeting, renamed' where id = ?").param(doomed).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(stored(kept).at("/relatedMeetings/0/title").asString()).isEqualTo("Doomed meeting, renamed");
+
+        jdbc.sql("delete from meetings where id = ?").param(doomed).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(relatedIds(stored(kept))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from meeting_documents where meeting_id = ?").param(doomed)
+                .query(Long.class).single()).isZero();
+    }
+
+    private static final String IMPORT = """
+            {"cooperationAreas": [{"code": "docs-rivers", "name": "Rivers"}],
+             "officials": [{"externalId": "docs-person:a", "fullName": "Ines Importee", "countryCode": "FR"}],
+             "meetings": [
+               {"externalId": "docs-meeting:1", "kind": "TALKS", "title": "Imported talks on rivers", "date": "2018-05",
+                "participants": [{"officialRef": "docs-person:a", "role": "Guest"}],
+                "cooperationAreas": ["docs-rivers"]},
+               {"externalId": "docs-meeting:2", "kind": "CALL", "title": "Imported follow-up call", "date": "2019-03-02",
+                "participants": [{"officialRef": "docs-person:a", "role": "Guest"}],
+                "relatedRefs": ["docs-meeting:1"]}]}
+            """;
+
+    private JsonNode importDocument(String document) {
+        Api.Reply reply = api.post("/api/v1/imports").admin().json(document).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private long meetingId(String externalId) {
+        return jdbc.sql("select id from meetings where external_id = ?").param(externalId).query(Long.class).single();
+    }
+
+    @Test
+    void jsonImportStoresTheDocumentsOfWhatItCreatesAndUpdates() {
+        assertThat(importDocument(IMPORT).get("created").asInt()).isEqualTo(4);
+        assertEveryDocumentIsCurrent();
+        long talks = meetingId("docs-meeting:1");
+        long call = meetingId("docs-meeting:2");
+        assertThat(fullNames(stored(talks))).containsExactly("Ines Importee");
+        assertThat(stored(talks).at("/cooperationAreas/0/name").asString()).isEqualTo("Rivers");
+        assertThat(relatedIds(stored(call))).containsExactly(talks);
+        assertThat(relatedIds(stored(talks))).containsExactly(call);
+
+        // a new name for the official and the area, a new title for the talks, and a third meeting
+        // related to the call, which the document leaves as it was
+        String corrected = IMPORT.replace("Ines Importee", "Ines Importée").replace("\"Rivers\"", "\"Rivers and lakes\"")
+                .replace("Imported talks on rivers", "Imported talks on rivers and lakes")
+                .replace("]}]}", """
+                        ]},
+                           {"externalId": "docs-meeting:3", "kind": "VISIT", "title": "Imported visit", "date": "2020",
+                            "participants": [{"officialRef": "docs-person:a"}], "relatedRefs": ["docs-meeting:2"]}]}""");
+        JsonNode report = importDocument(corrected);
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("updated").asInt()).isEqualTo(3);
+        assertThat(report.get("unchanged").asInt()).as("the call").isEqualTo(1);
+
+        assertEveryDocumentIsCurrent();
+        long visit = meetingId("docs-meeting:3");
+        assertThat(fullNames(stored(call))).as("an unchanged meeting of a renamed official")
+                .containsExactly("Ines Importée");
+        assertThat(stored(talks).at("/cooperationAreas/0/name").asString()).isEqualTo("Rivers and lakes");
+        assertThat(stored(call).at("/relatedMeetings/0/title").asString()).isEqualTo("Imported talks on rivers and lakes");
+        assertThat(relatedIds(stored(call))).as("the unchanged side of a new relation").containsExactlyInAnyOrder(talks, visit);
+        assertThat(relatedIds(stored(visit))).containsExactly(call);
+    }
+
+    @Test
+    void historyStateGovImportStoresTheDocumentsOfItsMeetings() {
+        String visit = """
+                <visits><visit><id>90001</id><start-date>1990-01-10</start-date><end-date>1990-01-12</end-date>
+                <visitor>Prime Minister Anibal Antonio Cavaco e Silva</visitor><from id="portugal">Portugal</from>
+                <description>Official working visit.</description><created-by/><created-datetime/></visit></visits>""";
+        http.post().uri("/api/v1/imports/history-state-gov")
+                .headers(headers -> headers.setBasicAuth(TestLogins.ADMIN, TestLogins.PASSWORD))
+                .contentType(MediaType.APPLICATION_XML).body(visit.getBytes(StandardCharsets.UTF_8)).exchange()
+                .expectStatus().isOk();
+
+        assertEveryDocumentIsCurrent();
+        JsonNode document = stored(meetingId("hsg-visit:90001"));
+        assertThat(document.get("summary").asString()).isEqualTo("Official working visit.");
+        assertThat(fullNames(document)).anySatisfy(name -> assertThat(name).contains("Cavaco"));
+    }
+
+    /**
+     * Two transactions change what one document shows at the same time: the second to build it
+     * waits for the first to commit, so that its document holds both changes, not only its own.
+     */
+    @Test
+    void concurrentChangesToOneDocumentBothShow() throws Exception {
+        long official = insertOfficial("Conrad Concurrent");
+        long meeting = insertMeeting("Talks written twice at once");
+        addParticipant(meeting, 0, official);
+
+        try (Connection renaming = dataSource.getConnection(); Connection adding = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            adding.setAutoCommit(false);
+            execute(renaming, "update officials set full_name = 'Conrad Renamed' where id = " + official);
+            CompletableFuture<Void> outcome = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(adding, "insert into meeting_outcomes (meeting_id, list_index, type, description) "
+                            + "values (" + meeting + ", 0, 'STATEMENT', 'Written meanwhile')");
+                    adding.commit();
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            awaitWaitingForALock(outcome);
+            renaming.commit();
+            outcome.get(30, TimeUnit.SECONDS);
+        }
+
+        assertEveryDocumentIsCurrent();
+        JsonNode document = stored(meeting);
+        assertThat(fullNames(document)).containsExactly("Conrad Renamed");
+        assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("Written meanwhile");
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    /** Until another session of this database waits for a lock (or the work has finished anyway). */
+    private void awaitWaitingForALock(CompletableFuture<Void> work) throws InterruptedException {
+        for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
+            long waiting = jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+}
