@@ -10,7 +10,6 @@ import org.diplomaticcontacts.shared.InvalidFieldException;
 import org.diplomaticcontacts.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Country lookups; other features resolve the codes clients send through here. The list only
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  * costs no SQL.
  */
 @Service
-@Transactional(readOnly = true)
 public class CountryService {
 
     private final Countries countries;

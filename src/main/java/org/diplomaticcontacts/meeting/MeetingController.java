@@ -71,14 +71,14 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    PageResponse<MeetingResponse> list(@ParameterObject MeetingService.Filters filters,
+    PageResponse<MeetingDocument> list(@ParameterObject MeetingService.Filters filters,
             @RequestParam(defaultValue = "0") @Min(0) @Max(PageParams.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
         return meetings.search(filters, new PageParams(page, size));
     }
 
     @GetMapping("/meetings/{id}")
-    ResponseEntity<MeetingResponse> get(@PathVariable long id) {
+    ResponseEntity<MeetingDocument> get(@PathVariable long id) {
         return ETags.ok(meetings.get(id));
     }
 
@@ -88,14 +88,14 @@ class MeetingController {
     }
 
     @PostMapping("/meetings")
-    ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
-        Versioned<MeetingResponse> created = meetings.create(request);
+    ResponseEntity<MeetingDocument> create(@Valid @RequestBody MeetingRequest request) {
+        Versioned<MeetingDocument> created = meetings.create(request);
         return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.body().id()).toUri(), created);
     }
 
     @PutMapping("/meetings/{id}")
-    ResponseEntity<MeetingResponse> update(@PathVariable long id,
+    ResponseEntity<MeetingDocument> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody MeetingRequest request) {
         return ETags.ok(meetings.update(id, ETags.requiredVersion(ifMatch), request));
@@ -109,7 +109,7 @@ class MeetingController {
     }
 
     @GetMapping("/officials/{id}/meetings")
-    PageResponse<MeetingResponse> byOfficial(@PathVariable long id,
+    PageResponse<MeetingDocument> byOfficial(@PathVariable long id,
             @RequestParam(defaultValue = "0") @Min(0) @Max(PageParams.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
         return meetings.findByOfficial(id, new PageParams(page, size));

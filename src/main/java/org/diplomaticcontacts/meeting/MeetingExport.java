@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.diplomaticcontacts.shared.SqlConditions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,15 +45,13 @@ class MeetingExport {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final MeetingConditions conditions;
 
-    MeetingExport(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, MeetingConditions conditions) {
+    MeetingExport(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
         JdbcTemplate streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(streaming);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.conditions = conditions;
     }
 
     private interface RowWriter {
@@ -62,8 +59,9 @@ class MeetingExport {
     }
 
     private void each(MeetingSearch search, MeetingSort sort, RowWriter writer) {
-        SqlConditions where = conditions.of(search);
+        MeetingQuery query = MeetingQuery.of(search);
         String sql = """
+                %s
                 select m.id, m.kind, m.date_text, m.date_start, m.date_end, m.title, m.summary, m.location_city,
                        m.location_country,
                        (select string_agg(o.full_name || coalesce(' (' || p.role || ')', '')
@@ -75,9 +73,9 @@ class MeetingExport {
                 %s
                 %s
                 order by %s
-                """.formatted(MeetingConditions.from(search), where.where(), sort.orderBy());
+                """.formatted(query.with(), query.from(true), query.where(), query.orderBy(sort));
         // PostgreSQL only streams with a fetch size inside a transaction (autocommit off)
-        readOnly.executeWithoutResult(status -> jdbc.query(sql, where.parameters(), row -> {
+        readOnly.executeWithoutResult(status -> jdbc.query(sql, query.conditions().parameters(), row -> {
             try {
                 writer.write(row);
             } catch (IOException exception) {

@@ -29,8 +29,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Meetings: reads are single statements of {@link MeetingReader}, outside any transaction (one
+ * statement is consistent on its own, and a transaction would cost a round trip more); writes go
+ * through the entities, each in one transaction with its history.
+ */
 @Service
-@Transactional(readOnly = true)
 class MeetingService {
 
     static final String HISTORY_TYPE = "meeting";
@@ -65,22 +69,35 @@ class MeetingService {
             @Nullable String sort) {
     }
 
-    PageResponse<MeetingResponse> search(Filters filters, PageParams page) {
+    /**
+     * A page of meetings. The ids and codes a filter names are checked only when nothing
+     * matched: a match proves them known, so a search costs its one statement.
+     */
+    PageResponse<MeetingDocument> search(Filters filters, PageParams page) {
         MeetingSearch search = resolve(filters);
-        return reader.find(search, MeetingSort.of(filters.sort(), search.words() != null), page);
+        PageResponse<MeetingDocument> found = reader.find(search, MeetingSort.of(filters.sort(), search.words() != null), page);
+        if (found.page().totalElements() == 0) {
+            requireKnownReferences(filters);
+        }
+        return found;
     }
 
     /** Checks the filters (400 before any byte is streamed) and answers what to export. */
     MeetingSearch exportSearch(Filters filters) {
-        return resolve(filters);
+        MeetingSearch search = resolve(filters);
+        requireKnownReferences(filters);
+        return search;
     }
 
-    PageResponse<MeetingResponse> findByOfficial(long officialId, PageParams page) {
-        officials.requireExists(officialId);
-        return reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
+    PageResponse<MeetingDocument> findByOfficial(long officialId, PageParams page) {
+        PageResponse<MeetingDocument> found = reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
+        if (found.page().totalElements() == 0) {
+            officials.requireExists(officialId);
+        }
+        return found;
     }
 
-    Versioned<MeetingResponse> get(long id) {
+    Versioned<MeetingDocument> get(long id) {
         return reader.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
@@ -93,24 +110,24 @@ class MeetingService {
     }
 
     @Transactional
-    Versioned<MeetingResponse> create(MeetingRequest request) {
+    Versioned<MeetingDocument> create(MeetingRequest request) {
         DateRange date = DateRange.parse(request.date());
         Meeting meeting = meetings.save(new Meeting(request.kind(), request.title().strip(), date));
         describe(meeting, request, date);
         meetings.flush();
-        Versioned<MeetingResponse> created = get(meeting.id());
+        Versioned<MeetingDocument> created = get(meeting.id());
         history.record(HISTORY_TYPE, meeting.id(), ChangeAction.CREATE, null, created.body());
         return created;
     }
 
     @Transactional
-    Versioned<MeetingResponse> update(long id, @Nullable Long requiredVersion, MeetingRequest request) {
+    Versioned<MeetingDocument> update(long id, @Nullable Long requiredVersion, MeetingRequest request) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
         ETags.check(requiredVersion, meeting.version());
-        MeetingResponse before = get(id).body();
+        MeetingDocument before = get(id).body();
         describe(meeting, request, DateRange.parse(request.date()));
         meetings.flush();
-        Versioned<MeetingResponse> updated = get(id);
+        Versioned<MeetingDocument> updated = get(id);
         history.record(HISTORY_TYPE, id, ChangeAction.UPDATE, before, updated.body());
         return updated;
     }
@@ -183,8 +200,8 @@ class MeetingService {
     }
 
     /**
-     * Checks every code and id a client filtered by: a filter naming something that does not
-     * exist is a mistake worth telling (400), not an empty result.
+     * Checks what can be checked without SQL (country codes are cached, dates compared) and
+     * normalizes the filters. An unknown country names the field (400), not an empty result.
      */
     private MeetingSearch resolve(Filters filters) {
         if (filters.from() != null && filters.to() != null && filters.from().isAfter(filters.to())) {
@@ -193,11 +210,24 @@ class MeetingService {
         return new MeetingSearch(
                 filters.country() == null ? null : countries.resolve("country", filters.country()).code(),
                 filters.counterpart() == null ? null : countries.resolve("counterpart", filters.counterpart()).code(),
-                filters.official() == null ? null : officials.resolve("official", filters.official()).id(),
-                filters.organization() == null ? null
-                        : organizations.resolve("organization", filters.organization()).id(),
-                filters.area() == null ? null : areas.resolve("area", filters.area()).code(),
+                filters.official(), filters.organization(), filters.area(),
                 filters.location() == null ? null : countries.resolve("location", filters.location()).code(),
                 filters.kind(), filters.from(), filters.to(), SearchWords.fullText(filters.q()));
+    }
+
+    /**
+     * A filter naming an official, organization or area that does not exist is a mistake worth
+     * telling (400), not an empty result.
+     */
+    private void requireKnownReferences(Filters filters) {
+        if (filters.official() != null) {
+            officials.resolve("official", filters.official());
+        }
+        if (filters.organization() != null) {
+            organizations.resolve("organization", filters.organization());
+        }
+        if (filters.area() != null) {
+            areas.resolve("area", filters.area());
+        }
     }
 }

@@ -10,14 +10,17 @@ import org.jspecify.annotations.Nullable;
  * relevant first by default when searching with {@code q}.
  */
 enum MeetingSort {
-    /** Best full-text match first, then newest; needs the search document {@code ms} joined. */
-    RELEVANCE_DESC("ts_rank(ms.words, (select search_query(:words))) desc, m.date_start desc, m.id desc"),
-    DATE_DESC("m.date_start desc, m.date_end desc, m.id desc"),
-    DATE_ASC("m.date_start, m.date_end, m.id"),
-    TITLE_ASC("m.title, m.id"),
-    TITLE_DESC("m.title desc, m.id desc"),
-    ID_ASC("m.id"),
-    ID_DESC("m.id desc");
+    /**
+     * Best full-text match first, then newest; needs the search document {@code ms} joined and
+     * the query {@code words} of {@link MeetingQuery#with()}.
+     */
+    RELEVANCE_DESC("ts_rank(ms.words, (select query from words)) desc, {dates}.date_start desc, {id} desc"),
+    DATE_DESC("{dates}.date_start desc, {dates}.date_end desc, {id} desc"),
+    DATE_ASC("{dates}.date_start, {dates}.date_end, {id}"),
+    TITLE_ASC("m.title, {id}"),
+    TITLE_DESC("m.title desc, {id} desc"),
+    ID_ASC("{id}"),
+    ID_DESC("{id} desc");
 
     private final String orderBy;
 
@@ -25,8 +28,17 @@ enum MeetingSort {
         this.orderBy = orderBy;
     }
 
-    String orderBy() {
-        return orderBy;
+    /**
+     * The ORDER BY expressions, for matches whose meeting id is {@code id} and whose days are
+     * the {@code date_start} and {@code date_end} of the row aliased {@code dates}.
+     */
+    String orderBy(String id, String dates) {
+        return orderBy.replace("{id}", id).replace("{dates}", dates);
+    }
+
+    /** Whether the order reads a column only the meeting row {@code m} has. */
+    boolean needsMeetingRow() {
+        return orderBy.contains("m.title");
     }
 
     /**

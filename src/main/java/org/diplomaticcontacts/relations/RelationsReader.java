@@ -7,8 +7,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Computes a pair's figures in one statement: the pair's meeting ids are found once from the
- * per-country indexes, and PostgreSQL aggregates them into the JSON document of the response.
+ * Computes a pair's figures in one statement: the pair's meetings are found once, in the
+ * country pairs of migration V23, and PostgreSQL aggregates them into the JSON document of the
+ * response. Areas are counted under their top-level area from the meetings' area trees.
  */
 @Repository
 class RelationsReader {
@@ -17,13 +18,8 @@ class RelationsReader {
     static final int TOP_OFFICIALS = 10;
 
     private static final String FIGURES = """
-            with recursive pair as materialized (
-              select m.id, m.date_start, m.date_end from meetings m
-              where m.id in (%s)),
-            top_level(code, root) as (
-              select a.code, a.code from cooperation_areas a where a.parent_code is null
-              union all
-              select a.code, top_level.root from cooperation_areas a join top_level on a.parent_code = top_level.code)
+            with pair as materialized (
+              select meeting_id as id, date_start, date_end from (%s) involving_both)
             select json_build_object(
               'meetingCount', (select count(*) from pair),
               'firstDate', (select min(date_start) from pair),
@@ -35,12 +31,11 @@ class RelationsReader {
               'byArea', coalesce((
                   select json_agg(json_build_object('code', a.code, 'name', a.name, 'count', t.count)
                                   order by t.count desc, a.name)
-                  from (select top_level.root, count(distinct pair.id) as count
-                        from pair
-                        join meeting_cooperation_areas ma on ma.meeting_id = pair.id
-                        join top_level on top_level.code = ma.area_code
-                        group by top_level.root) t
-                  join cooperation_areas a on a.code = t.root), '[]'),
+                  from (select tree.area_code, count(*) as count
+                        from pair join meeting_area_tree tree on tree.meeting_id = pair.id
+                        group by tree.area_code) t
+                  join cooperation_areas a on a.code = t.area_code
+                  where a.parent_code is null), '[]'),
               'officials', coalesce((
                   select json_agg(json_build_object('id', t.id, 'fullName', t.full_name,
                                   'countryCode', t.country_code, 'meetingCount', t.count)
@@ -52,7 +47,7 @@ class RelationsReader {
                         group by o.id
                         order by count(*) desc, o.full_name, o.id
                         limit :top) t), '[]')
-            )::text""".formatted(CountryInvolvement.meetingIdsInvolvingBoth("country", "counterpart"));
+            )::text""".formatted(CountryInvolvement.meetingsInvolvingBoth("country", "counterpart"));
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

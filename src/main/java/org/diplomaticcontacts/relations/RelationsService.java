@@ -4,10 +4,8 @@ import org.diplomaticcontacts.country.Country;
 import org.diplomaticcontacts.country.CountryResponse;
 import org.diplomaticcontacts.country.CountryService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class RelationsService {
 
     private final CountryService countries;

@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stored meeting documents (migration V23) follow every write, however it is made: through the
- * API, with plain SQL as a manual fix would, or by an import. Each check is twofold: no meeting's
+ * The stored meeting documents and filter rows (migration V23) follow every write, however it is
+ * made: through the API, with plain SQL as a manual fix would, or by an import. Each check is twofold: no meeting's
  * stored document differs from one built afresh, and the change itself shows in the stored text.
  * Its own context: it changes rows.
  */
@@ -56,12 +56,26 @@ class MeetingDocumentsTest {
         api = new Api(port);
     }
 
-    /** Every meeting has a stored document, and each is the one meeting_document() builds now. */
+    /**
+     * Every meeting has a stored document, and each is the one meeting_document() builds now; the
+     * filter rows (country pairs, area trees) are exactly the ones derived now, none missing, none
+     * left over.
+     */
     private void assertEveryDocumentIsCurrent() {
         long stale = jdbc.sql("""
                 select count(*) from meetings m left join meeting_documents d on d.meeting_id = m.id
                 where d.document is distinct from meeting_document(m.id)""").query(Long.class).single();
         assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
+        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree")) {
+            long different = jdbc.sql("""
+                    with fresh as (select * from %1$s_of(array(select id from meetings)))
+                    select count(*) from (
+                      (select * from %1$s except select * from fresh)
+                      union all
+                      (select * from fresh except select * from %1$s)) difference""".formatted(filterRows))
+                    .query(Long.class).single();
+            assertThat(different).as(filterRows + " rows missing or out of date").isZero();
+        }
     }
 
     private JsonNode stored(long meeting) {
@@ -160,6 +174,29 @@ class MeetingDocumentsTest {
         jdbc.sql("update cooperation_areas set code = 'ocean-tides' where code = 'tides'").update();
         assertEveryDocumentIsCurrent();
         assertThat(stored(meeting).at("/cooperationAreas/0/code").asString()).isEqualTo("ocean-tides");
+    }
+
+    @Test
+    void areaMovedUnderAnotherParentTakesItsMeetingsIntoTheNewParentsFilter() {
+        jdbc.sql("insert into cooperation_areas (code, name) values ('oceans', 'Oceans')").update();
+        jdbc.sql("insert into cooperation_areas (code, name, parent_code) values ('currents', 'Currents', 'health')")
+                .update();
+        long meeting = insertMeeting("Talks on currents");
+        jdbc.sql("insert into meeting_cooperation_areas (meeting_id, area_code) values (?, 'currents')").param(meeting)
+                .update();
+        assertThat(meetingIdsUnderArea("health")).contains(meeting);
+
+        jdbc.sql("update cooperation_areas set parent_code = 'oceans' where code = 'currents'").update();
+
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsUnderArea("oceans")).containsExactly(meeting);
+        assertThat(meetingIdsUnderArea("health")).doesNotContain(meeting);
+    }
+
+    private List<Long> meetingIdsUnderArea(String area) {
+        return http.get().uri("/api/v1/meetings?area={area}&size=100", area).exchange().expectStatus().isOk()
+                .returnResult(JsonNode.class).getResponseBody().get("content").valueStream()
+                .map(found -> found.get("id").asLong()).toList();
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The SQL statements the benchmarked reads cost (bench/run.sh reports these): one for the page or
- * the document, whatever the page size, plus one per code or id a filter names (each is checked,
- * so that an unknown one is a 400 rather than an empty result).
+ * the document, whatever the page size. Only a search that matched nothing costs one more per id
+ * or code a filter names, checked so that an unknown one is a 400 rather than an empty result.
  */
 @IntegrationTest
 class StatementsPerRequestTest {
@@ -31,11 +31,12 @@ class StatementsPerRequestTest {
     @CsvSource(delimiter = '|', value = {
             "/api/v1/meetings/{meeting}                                                       | 1",
             "/api/v1/meetings?country=KZ&counterpart=LU&from=2018-01-01&to=2018-12-31         | 1",
-            "/api/v1/meetings?area=health                                                     | 2",
-            "/api/v1/meetings?area=health&country=kz                                          | 2",
+            "/api/v1/meetings?area=health                                                     | 1",
+            "/api/v1/meetings?area=health&country=kz                                          | 1",
+            "/api/v1/meetings?area=health&from=2030-01-01                                     | 2",
             "/api/v1/meetings?q=kuspan schnieder                                              | 1",
             "/api/v1/meetings?q=etienne&sort=date&size=100                                    | 1",
-            "/api/v1/officials/{official}/meetings                                            | 2",
+            "/api/v1/officials/{official}/meetings                                            | 1",
             "/api/v1/countries/KZ/relations/LU                                                | 1"})
     void readsCostAFixedNumberOfStatements(String uri, int expected) {
         long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();

@@ -45,7 +45,84 @@ create table meeting_documents (
     document   text   not null
 );
 
--- The documents of those of the given meetings that still exist.
+-- The filters' own rows. A search by country (or pair of countries) or by area would otherwise
+-- test the rule for every meeting of a country, or walk the area tree per meeting, and then read
+-- each match's meeting row for its days: at a million meetings, tens of thousands of rows per
+-- request. These rows are derived from the meetings' own, refreshed with their documents, and
+-- carry the meeting's days, so that a filtered page, its date order and its count are answered
+-- from the indexes below.
+
+-- Every ordered pair of the countries a meeting involves (CountryInvolvement's rule: a
+-- participant represents the country, or the meeting is a VISIT to it), each country paired with
+-- itself too, so that ?country=KZ alone is the pair (KZ, KZ).
+create extension if not exists btree_gist; -- country codes beside the day range in one GiST index
+create table meeting_country_pairs (
+    meeting_id       bigint  not null references meetings (id) on delete cascade,
+    country_code     char(2) not null,
+    counterpart_code char(2) not null,
+    date_start       date    not null,
+    date_end         date    not null,
+    primary key (meeting_id, country_code, counterpart_code)
+);
+-- newest first, and counting, from the index alone; and the day-range overlap of from/to
+create index meeting_country_pairs_date_idx
+    on meeting_country_pairs (country_code, counterpart_code, date_start desc, date_end desc, meeting_id desc);
+create index meeting_country_pairs_days_idx
+    on meeting_country_pairs using gist (country_code, counterpart_code, daterange(date_start, date_end, '[]'));
+
+-- Every area a meeting is about, with all the areas above it: ?area=health finds telemedicine.
+create table meeting_area_tree (
+    meeting_id bigint      not null references meetings (id) on delete cascade,
+    area_code  varchar(80) not null,
+    date_start date        not null,
+    date_end   date        not null,
+    primary key (meeting_id, area_code)
+);
+create index meeting_area_tree_date_idx
+    on meeting_area_tree (area_code, date_start desc, date_end desc, meeting_id desc);
+create index meeting_area_tree_days_idx
+    on meeting_area_tree using gist (area_code, daterange(date_start, date_end, '[]'));
+
+-- The filter rows of the given meetings, as they should be now.
+create function meeting_country_pairs_of(ids bigint[])
+    returns table (meeting_id bigint, country_code char(2), counterpart_code char(2), date_start date, date_end date)
+    language sql stable
+    begin atomic
+        with involved (meeting_id, country_code) as (
+            select p.meeting_id, p.country_code from meeting_participants p
+            where p.meeting_id = any (ids) and p.country_code is not null
+            union
+            select m.id, m.location_country from meetings m
+            where m.id = any (ids) and m.kind = 'VISIT' and m.location_country is not null)
+        select a.meeting_id, a.country_code, b.country_code, m.date_start, m.date_end
+        from involved a join involved b on b.meeting_id = a.meeting_id join meetings m on m.id = a.meeting_id;
+    end;
+
+create function meeting_area_tree_of(ids bigint[])
+    returns table (meeting_id bigint, area_code varchar(80), date_start date, date_end date)
+    language sql stable
+    begin atomic
+        with recursive tree (meeting_id, area_code) as (
+            select ma.meeting_id, ma.area_code from meeting_cooperation_areas ma where ma.meeting_id = any (ids)
+            union
+            select tree.meeting_id, a.parent_code from tree join cooperation_areas a on a.code = tree.area_code
+            where a.parent_code is not null)
+        select tree.meeting_id, tree.area_code, m.date_start, m.date_end
+        from tree join meetings m on m.id = tree.meeting_id;
+    end;
+
+create function refresh_meeting_filters(ids bigint[]) returns void
+    language sql
+    begin atomic
+        delete from meeting_country_pairs where meeting_id = any (ids);
+        delete from meeting_area_tree where meeting_id = any (ids);
+        insert into meeting_country_pairs (meeting_id, country_code, counterpart_code, date_start, date_end)
+        select * from meeting_country_pairs_of(ids);
+        insert into meeting_area_tree (meeting_id, area_code, date_start, date_end)
+        select * from meeting_area_tree_of(ids);
+    end;
+
+-- The documents and filter rows of those of the given meetings that still exist.
 create function refresh_meeting_documents(ids bigint[]) returns void
     language plpgsql
     as $$
@@ -56,6 +133,7 @@ create function refresh_meeting_documents(ids bigint[]) returns void
         -- id order, and built by a statement of their own: its snapshot holds every change
         -- committed by whoever held the lock before.
         perform from meeting_documents where meeting_id in (select unnest(ids)) order by meeting_id for update;
+        perform refresh_meeting_filters(ids);
         insert into meeting_documents (meeting_id, document)
         select m.id, meeting_document(m.id) from meetings m where m.id in (select distinct unnest(ids))
         on conflict (meeting_id) do update set document = excluded.document
@@ -79,12 +157,18 @@ create function refresh_official_meeting_documents(official_ids bigint[]) return
             select p.meeting_id from meeting_participants p where p.official_id in (select unnest(official_ids))));
     end;
 
--- An area's name (and code) appears in the documents of the meetings carrying it.
+-- An area's name (and code) appears in the documents of the meetings carrying it; the area and
+-- the areas above it are in the area trees of those meetings and of the meetings carrying any
+-- area below it.
 create function refresh_area_meeting_documents(area_codes text[]) returns void
     language sql
     begin atomic
         select refresh_meeting_documents(array(
-            select a.meeting_id from meeting_cooperation_areas a where a.area_code in (select unnest(area_codes))));
+            with recursive subtree (code) as (
+                select unnest(area_codes)
+                union
+                select a.code from cooperation_areas a join subtree on a.parent_code = subtree.code)
+            select distinct ma.meeting_id from meeting_cooperation_areas ma where ma.area_code in (select code from subtree)));
     end;
 
 -- Trigger functions, one per kind of table, reading the transition tables of the event that fired.
@@ -134,9 +218,9 @@ create function officials_changed_document() returns trigger
     end
     $$;
 
--- The areas whose code or name changed (a new parent shows nowhere), by old and new code: a changed
--- code reaches meeting_cooperation_areas by ON UPDATE CASCADE (whose own update trigger refreshes
--- those meetings as well), so the meetings carry either, depending on timing.
+-- The areas whose code, name or parent changed, by old and new code: a changed code reaches
+-- meeting_cooperation_areas by ON UPDATE CASCADE (whose own update trigger refreshes those
+-- meetings as well), so the meetings carry either, depending on timing.
 create function cooperation_areas_changed_document() returns trigger
     language plpgsql
     as $$
@@ -147,7 +231,8 @@ create function cooperation_areas_changed_document() returns trigger
         perform refresh_area_meeting_documents(array(
             select code from new_rows union select code from old_rows
             except
-            select n.code from new_rows n join old_rows o on o.code = n.code where n.name = o.name));
+            select n.code from new_rows n join old_rows o on o.code = n.code
+            where n.name = o.name and n.parent_code is not distinct from o.parent_code));
         return null;
     end
     $$;

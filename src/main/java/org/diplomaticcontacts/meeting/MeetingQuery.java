@@ -1,0 +1,151 @@
+package org.diplomaticcontacts.meeting;
+
+import java.time.LocalDate;
+
+import org.diplomaticcontacts.shared.SqlConditions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The FROM, WHERE and ORDER BY of a meeting search, planned around its most selective filter so
+ * that what a search reads follows the number of its matches, not the size of the registry.
+ * <p>
+ * A country (or country pair) is looked up in {@code meeting_country_pairs}, an area (with its
+ * sub-areas) in {@code meeting_area_tree}, an official in their participations; these rows
+ * carry the meeting's days, so that the day filter, the date order and the count are answered
+ * from their indexes without reading the meetings. The other filters are checked on the rows
+ * they give, and the meeting row itself is joined only when a filter or the order needs it.
+ */
+final class MeetingQuery {
+
+    /** Where the matches come from: the row alias {@code f}, or the meeting {@code m} itself. */
+    private enum Driver {
+        COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
+        AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
+        OFFICIAL("meeting_participants f join meetings m on m.id = f.meeting_id", "m.id", "m"),
+        MEETINGS("meetings m", "m.id", "m");
+
+        final String table;
+        final String id;
+        final String dates;
+
+        Driver(String table, String id, String dates) {
+            this.table = table;
+            this.id = id;
+            this.dates = dates;
+        }
+
+        boolean readsMeetings() {
+            return dates.equals("m");
+        }
+    }
+
+    private final Driver driver;
+    private final SqlConditions where = new SqlConditions();
+    private final boolean conditionsNeedMeeting;
+    private final boolean searchesWords;
+
+    private MeetingQuery(MeetingSearch search) {
+        String country = search.countryCode() != null ? search.countryCode() : search.counterpartCode();
+        driver = country != null ? Driver.COUNTRY_PAIRS
+                : search.areaCode() != null ? Driver.AREA_TREE
+                : search.officialId() != null ? Driver.OFFICIAL
+                : Driver.MEETINGS;
+        conditionsNeedMeeting = search.locationCode() != null || search.kind() != null;
+        searchesWords = search.words() != null;
+
+        if (country != null) {
+            // the pairs hold each involved country with itself too: one country alone is (c, c)
+            where.condition("f.country_code = :country and f.counterpart_code = :counterpart")
+                    .parameter("country", country)
+                    .parameter("counterpart", search.counterpartCode() != null ? search.counterpartCode() : country);
+        }
+        if (driver == Driver.AREA_TREE) {
+            where.when(search.areaCode(), "area", "f.area_code = :area");
+        } else {
+            where.when(search.areaCode(), "area", "exists (select 1 from meeting_area_tree a where a.meeting_id = "
+                    + id() + " and a.area_code = :area)");
+        }
+        if (driver == Driver.OFFICIAL) {
+            where.when(search.officialId(), "official", "f.official_id = :official");
+        } else {
+            where.when(search.officialId(), "official", "exists (select 1 from meeting_participants p where "
+                    + "p.meeting_id = " + id() + " and p.official_id = :official)");
+        }
+        where.when(search.organizationId(), "organization", """
+                exists (select 1 from meeting_participants p
+                        join positions pos on pos.official_id = p.official_id
+                        where p.meeting_id = %1$s and pos.organization_id = :organization
+                          and (pos.start_date is null or pos.start_date <= %2$s.date_end)
+                          and (pos.end_date is null or pos.end_date >= %2$s.date_start))"""
+                .formatted(id(), driver.dates))
+                .when(search.locationCode(), "location", "m.location_country = :location")
+                .when(search.kind() == null ? null : search.kind().name(), "kind", "m.kind = :kind")
+                .when(search.words(), "words", "ms.words @@ (select query from words)");
+        addDays(search.from(), search.to());
+    }
+
+    /** The search of {@code GET /meetings}. */
+    static MeetingQuery of(MeetingSearch search) {
+        return new MeetingQuery(search);
+    }
+
+    /**
+     * The WITH clause the search's statement starts with: {@code q} turned into a full-text query
+     * once, as {@code words}, which the condition and the relevance order both use.
+     */
+    String with() {
+        return searchesWords ? "with words as materialized (select search_query(:words) as query)" : "";
+    }
+
+    /** The meeting id of a match. */
+    String id() {
+        return driver.id;
+    }
+
+    /**
+     * The tables of the search; with {@code meetingRow}, the meeting {@code m} is joined even when
+     * no filter needs it (for an order by title, or to read its columns).
+     */
+    String from(boolean meetingRow) {
+        String from = "from " + driver.table;
+        if (!driver.readsMeetings() && (meetingRow || conditionsNeedMeeting)) {
+            from += " join meetings m on m.id = " + id();
+        }
+        if (searchesWords) {
+            from += " join meeting_search ms on ms.meeting_id = " + id();
+        }
+        return from;
+    }
+
+    String where() {
+        return where.where();
+    }
+
+    SqlConditions conditions() {
+        return where;
+    }
+
+    /** The ORDER BY expressions of {@code sort} over this search's rows. */
+    String orderBy(MeetingSort sort) {
+        return sort.orderBy(id(), driver.dates);
+    }
+
+    /**
+     * {@code from}, {@code to}: the meeting's days overlap theirs; a missing end is open. Written
+     * as the range expression the GiST indexes of V21 and V23 hold.
+     */
+    private void addDays(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null && to == null) {
+            return;
+        }
+        where.condition("daterange(%1$s.date_start, %1$s.date_end, '[]') && daterange(%2$s, %3$s, '[]')"
+                .formatted(driver.dates, from == null ? "null" : "cast(:from as date)",
+                        to == null ? "null" : "cast(:to as date)"));
+        if (from != null) {
+            where.parameter("from", from);
+        }
+        if (to != null) {
+            where.parameter("to", to);
+        }
+    }
+}
