@@ -114,9 +114,10 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
     on conflict do nothing;
   -- The meeting documents of V23, in one pass as well.
   insert into meeting_documents (meeting_id, document)
-    select id, meeting_document(id) from meetings
+    select * from meeting_documents_of(array(select id from meetings))
     on conflict (meeting_id) do update set document = excluded.document;
-  -- The filter rows of V23, in one pass each.
+  -- The filter rows of V23, in one pass each (the seed's are rebuilt with the rest).
+  truncate meeting_country_pairs, meeting_area_tree;
   insert into meeting_country_pairs select * from meeting_country_pairs_of(array(select id from meetings));
   insert into meeting_area_tree select * from meeting_area_tree_of(array(select id from meetings));
   vacuum analyze;

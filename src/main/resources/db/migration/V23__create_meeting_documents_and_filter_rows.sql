@@ -5,12 +5,13 @@
 -- import (diplomatic_contacts.bulk_import); the import then refreshes what it wrote once per chunk
 -- with the refresh functions below.
 
--- Byte for byte the text the API served when it built the document per request (MeetingReader):
--- the same keys in the same order, the same orderings of the lists.
-create function meeting_document(meeting bigint) returns text
+-- The documents of the given meetings, built in one query (a function called per meeting costs
+-- several times as much). Byte for byte the text the API served when it built the document per
+-- request (MeetingReader): the same keys in the same order, the same orderings of the lists.
+create function meeting_documents_of(ids bigint[]) returns table (meeting_id bigint, document text)
     language sql stable parallel safe
-    return (
-        select json_build_object(
+    begin atomic
+        select m.id, json_build_object(
                  'id', m.id, 'kind', m.kind, 'title', m.title, 'summary', m.summary,
                  'date', m.date_text, 'dateStart', m.date_start, 'dateEnd', m.date_end,
                  'location', json_build_object('city', m.location_city, 'countryCode', m.location_country),
@@ -38,7 +39,8 @@ create function meeting_document(meeting bigint) returns text
                      from meeting_relations mr join meetings r on r.id = mr.related_meeting_id
                      where mr.meeting_id = m.id), '[]')
                )::text
-        from meetings m where m.id = meeting);
+        from meetings m where m.id = any (ids);
+    end;
 
 create table meeting_documents (
     meeting_id bigint primary key references meetings (id) on delete cascade,
@@ -135,7 +137,7 @@ create function refresh_meeting_documents(ids bigint[]) returns void
         perform from meeting_documents where meeting_id in (select unnest(ids)) order by meeting_id for update;
         perform refresh_meeting_filters(ids);
         insert into meeting_documents (meeting_id, document)
-        select m.id, meeting_document(m.id) from meetings m where m.id in (select distinct unnest(ids))
+        select fresh.meeting_id, fresh.document from meeting_documents_of(array(select distinct unnest(ids))) fresh
         on conflict (meeting_id) do update set document = excluded.document
             where meeting_documents.document is distinct from excluded.document;
     end

@@ -57,14 +57,15 @@ class MeetingDocumentsTest {
     }
 
     /**
-     * Every meeting has a stored document, and each is the one meeting_document() builds now; the
+     * Every meeting has a stored document, and each is the one meeting_documents_of() builds now; the
      * filter rows (country pairs, area trees) are exactly the ones derived now, none missing, none
      * left over.
      */
     private void assertEveryDocumentIsCurrent() {
         long stale = jdbc.sql("""
-                select count(*) from meetings m left join meeting_documents d on d.meeting_id = m.id
-                where d.document is distinct from meeting_document(m.id)""").query(Long.class).single();
+                select count(*) from meeting_documents_of(array(select id from meetings)) fresh
+                left join meeting_documents d on d.meeting_id = fresh.meeting_id
+                where d.document is distinct from fresh.document""").query(Long.class).single();
         assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
         for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree")) {
             long different = jdbc.sql("""
