@@ -46,11 +46,13 @@ class HsgImporter {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final BulkWrites bulk;
     private final Map<String, String[]> presidentTerms;
 
-    HsgImporter(JdbcTemplate jdbc, JsonMapper json) {
+    HsgImporter(JdbcTemplate jdbc, JsonMapper json, BulkWrites bulk) {
         this.jdbc = jdbc;
         this.json = json;
+        this.bulk = bulk;
         try (InputStream presidents = new ClassPathResource("history-state-gov/presidents.xml").getInputStream()) {
             this.presidentTerms = HsgXml.presidentTerms(presidents);
         } catch (IOException exception) {
@@ -113,6 +115,8 @@ class HsgImporter {
             return ImportReport.rejecting(rejected);
         }
         long planned = System.nanoTime();
+        // the derived rows of what this import writes are rebuilt once, below, not per statement
+        bulk.begin();
         Map<String, Long> officialIds = new HashMap<>();
         ImportReport.Counts officials = writeOfficials(plans, officialIds);
         long peopleWritten = System.nanoTime();
@@ -266,6 +270,9 @@ class HsgImporter {
         List<Object[]> updatedRows = touched.stream().filter(id -> !createdIds.contains(id))
                 .map(id -> new Object[] {id}).toList();
         jdbc.batchUpdate("update officials set version = version + 1, updated_at = now() where id = ?", updatedRows);
+        // names never change here: new aliases show in the search documents only (theirs and their meetings')
+        touched.addAll(newIds);
+        bulk.refresh("refresh_official_search", "bigint", touched);
         return new ImportReport.Counts(created, updatedRows.size(), byKey.size() - created - updatedRows.size());
     }
 
@@ -453,6 +460,8 @@ class HsgImporter {
                 insert into change_history (record_type, record_id, action, actor, before, after)
                 values ('meeting', ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                 """, historyRows);
+        bulk.refresh("refresh_meeting_search", "bigint", writtenIds);
+        bulk.refresh("refresh_changed_meeting_documents", "bigint", writtenIds);
         return new ImportReport(toCreate.size(), toUpdate.size(), plans.size() - toCreate.size() - toUpdate.size(),
                 List.of(), officials);
     }

@@ -41,12 +41,15 @@ class JsonImporter {
     private final ImportValidator validator;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final BulkWrites bulk;
 
-    JsonImporter(ImportDocumentReader reader, ImportValidator validator, JdbcTemplate jdbc, JsonMapper json) {
+    JsonImporter(ImportDocumentReader reader, ImportValidator validator, JdbcTemplate jdbc, JsonMapper json,
+            BulkWrites bulk) {
         this.reader = reader;
         this.validator = validator;
         this.jdbc = jdbc;
         this.json = json;
+        this.bulk = bulk;
     }
 
     /** Created, updated or unchanged: decided by comparing with the record as last imported. */
@@ -78,8 +81,8 @@ class JsonImporter {
         if (!rejected.isEmpty()) {
             return ImportReport.rejecting(rejected);
         }
-        // the search and meeting documents of what this import writes are rebuilt once, below, not per statement
-        jdbc.queryForObject("select set_config('diplomatic_contacts.bulk_import', 'on', true)", String.class);
+        // the derived rows of what this import writes are rebuilt once per batch, below, not per statement
+        bulk.begin();
         Tally all = new Tally();
         Tally officials = new Tally();
         writeAreas(document.cooperationAreas(), all);
@@ -122,7 +125,7 @@ class JsonImporter {
         batch("update cooperation_areas set name = ?, import_record = cast(? as jsonb), version = version + 1 "
                 + "where code = ?", updates);
         batch("update cooperation_areas set parent_code = ? where code = ?", parents);
-        refresh("refresh_area_meeting_documents", "text", updated);
+        bulk.refresh("refresh_area_meeting_documents", "text", updated);
     }
 
     private Map<String, Long> writeOrganizations(List<ImportDocument.Organization> organizations,
@@ -219,9 +222,9 @@ class JsonImporter {
         batch("insert into positions (official_id, list_index, title, organization_id, start_date, end_date) "
                 + "values (?, ?, ?, ?, ?, ?)", positions);
         recordHistory(history);
-        refresh("refresh_official_search", "bigint", history.stream().map(row -> (Long) row[1]).toList());
+        bulk.refresh("refresh_official_search", "bigint", history.stream().map(row -> (Long) row[1]).toList());
         // a new official is in no meeting yet; an updated one may have a new name
-        refresh("refresh_official_meeting_documents", "bigint", updated);
+        bulk.refresh("refresh_official_meeting_documents", "bigint", updated);
         return ids;
     }
 
@@ -274,29 +277,18 @@ class JsonImporter {
             rows.write(this::batch);
             recordHistory(rows.history);
             List<Long> written = rows.history.stream().map(row -> (Long) row[1]).toList();
-            refresh("refresh_meeting_search", "bigint", written);
-            refresh("refresh_changed_meeting_documents", "bigint", written);
+            bulk.refresh("refresh_meeting_search", "bigint", written);
+            bulk.refresh("refresh_changed_meeting_documents", "bigint", written);
             relations.addAll(rows.relations);
         }
         MeetingRows.writeRelations(this::batch, relations);
         // the relations hold both directions: their first column names both sides
-        refresh("refresh_meeting_documents", "bigint", relations.stream().map(relation -> (Long) relation[0])
+        bulk.refresh("refresh_meeting_documents", "bigint", relations.stream().map(relation -> (Long) relation[0])
                 .distinct().toList());
     }
 
     private static final int MEETING_CHUNK = 2_000;
 
-    /**
-     * Rebuilds the search or meeting documents of the given records, keys of the given SQL type, in
-     * one statement (see the trigger functions of migrations V20 and V23, which skip bulk imports).
-     */
-    private void refresh(String function, String keyType, List<?> keys) {
-        if (!keys.isEmpty()) {
-            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1, array(keyType, keys)),
-                    row -> {
-                    });
-        }
-    }
 
     private List<Long> allocateIds(String table, long count) {
         return count == 0 ? List.of()

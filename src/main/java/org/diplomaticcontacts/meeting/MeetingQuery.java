@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class MeetingQuery {
 
-    /** Where the matches come from: the row alias {@code f}, or the meeting {@code m} itself. */
+    /**
+     * Where the matches come from: rows aliased {@code f}, or the meetings {@code m} themselves.
+     * {@code id} is the matching meeting's id; {@code dates} the alias whose {@code date_start}
+     * and {@code date_end} are its days.
+     */
     private enum Driver {
         COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
         AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
@@ -37,6 +41,17 @@ final class MeetingQuery {
         boolean readsMeetings() {
             return dates.equals("m");
         }
+
+        /**
+         * The filter that usually narrows a search most, through an index of its own: an official
+         * (tens of meetings), then a country or pair, then an area.
+         */
+        static Driver of(MeetingSearch search) {
+            return search.officialId() != null ? OFFICIAL
+                    : search.countryCode() != null || search.counterpartCode() != null ? COUNTRY_PAIRS
+                    : search.areaCode() != null ? AREA_TREE
+                    : MEETINGS;
+        }
     }
 
     private final Driver driver;
@@ -45,32 +60,12 @@ final class MeetingQuery {
     private final boolean searchesWords;
 
     private MeetingQuery(MeetingSearch search) {
-        String country = search.countryCode() != null ? search.countryCode() : search.counterpartCode();
-        driver = country != null ? Driver.COUNTRY_PAIRS
-                : search.areaCode() != null ? Driver.AREA_TREE
-                : search.officialId() != null ? Driver.OFFICIAL
-                : Driver.MEETINGS;
+        driver = Driver.of(search);
         conditionsNeedMeeting = search.locationCode() != null || search.kind() != null;
         searchesWords = search.words() != null;
-
-        if (country != null) {
-            // the pairs hold each involved country with itself too: one country alone is (c, c)
-            where.condition("f.country_code = :country and f.counterpart_code = :counterpart")
-                    .parameter("country", country)
-                    .parameter("counterpart", search.counterpartCode() != null ? search.counterpartCode() : country);
-        }
-        if (driver == Driver.AREA_TREE) {
-            where.when(search.areaCode(), "area", "f.area_code = :area");
-        } else {
-            where.when(search.areaCode(), "area", "exists (select 1 from meeting_area_tree a where a.meeting_id = "
-                    + id() + " and a.area_code = :area)");
-        }
-        if (driver == Driver.OFFICIAL) {
-            where.when(search.officialId(), "official", "f.official_id = :official");
-        } else {
-            where.when(search.officialId(), "official", "exists (select 1 from meeting_participants p where "
-                    + "p.meeting_id = " + id() + " and p.official_id = :official)");
-        }
+        addCountries(search.countryCode(), search.counterpartCode());
+        addArea(search.areaCode());
+        addOfficial(search.officialId());
         where.when(search.organizationId(), "organization", """
                 exists (select 1 from meeting_participants p
                         join positions pos on pos.official_id = p.official_id
@@ -82,6 +77,29 @@ final class MeetingQuery {
                 .when(search.kind() == null ? null : search.kind().name(), "kind", "m.kind = :kind")
                 .when(search.words(), "words", "ms.words @@ (select query from words)");
         addDays(search.from(), search.to());
+    }
+
+    /** The pairs hold each involved country with itself too: one country alone is the pair (c, c). */
+    private void addCountries(@Nullable String country, @Nullable String counterpart) {
+        if (country == null && counterpart == null) {
+            return;
+        }
+        where.condition(driver == Driver.COUNTRY_PAIRS ? "f.country_code = :country and f.counterpart_code = :counterpart"
+                : "exists (select 1 from meeting_country_pairs c where c.meeting_id = " + id()
+                        + " and c.country_code = :country and c.counterpart_code = :counterpart)")
+                .parameter("country", country != null ? country : counterpart)
+                .parameter("counterpart", counterpart != null ? counterpart : country);
+    }
+
+    private void addArea(@Nullable String area) {
+        where.when(area, "area", driver == Driver.AREA_TREE ? "f.area_code = :area"
+                : "exists (select 1 from meeting_area_tree a where a.meeting_id = " + id() + " and a.area_code = :area)");
+    }
+
+    private void addOfficial(@Nullable Long official) {
+        where.when(official, "official", driver == Driver.OFFICIAL ? "f.official_id = :official"
+                : "exists (select 1 from meeting_participants p where p.meeting_id = " + id()
+                        + " and p.official_id = :official)");
     }
 
     /** The search of {@code GET /meetings}. */

@@ -1,0 +1,43 @@
+package org.diplomaticcontacts.imports;
+
+import java.sql.Array;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How an import keeps the rows PostgreSQL derives from the registry (search documents of V20,
+ * meeting documents and filter rows of V23): their triggers would rebuild them after every
+ * statement, and an import writes a record's row, participants and sources in separate
+ * statements, batch by batch. So an import switches the triggers off for its own transaction
+ * and rebuilds what it wrote once per batch, with the refresh functions of those migrations.
+ */
+@Component
+class BulkWrites {
+
+    private final JdbcTemplate jdbc;
+
+    BulkWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The triggers return early until the current transaction ends. */
+    void begin() {
+        jdbc.queryForObject("select set_config('diplomatic_contacts.bulk_import', 'on', true)", String.class);
+    }
+
+    /** Calls the refresh {@code function} with the keys (of SQL type {@code keyType}) as its array argument. */
+    void refresh(String function, String keyType, Collection<?> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1, array(keyType, keys)),
+                    row -> {
+                    });
+        }
+    }
+
+    private Array array(String type, Collection<?> values) {
+        return jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf(type, values.toArray()));
+    }
+}
