@@ -188,12 +188,31 @@ create function meetings_changed_document() returns trigger
 
 -- Participants, areas, outcomes, sources and relations: the document of the meeting they belong to.
 -- A meeting's delete cascades to the relations that name it, which brings the meetings listing it here.
+--
+-- An official renamed, or an area renamed or moved, while another transaction links a meeting to
+-- it: neither would see the other's uncommitted change (a foreign key check does not wait for a
+-- rename), so the rename would miss the meeting and the meeting be built with the old name or
+-- parents. The officials and areas (with the areas above them) the new links point to are
+-- share-locked first: the link waits for such a change to commit, and such a change waits for the
+-- link, and whichever comes second builds with the other's change (each statement of these
+-- functions reads with a fresh snapshot).
 create function meeting_parts_changed_document() returns trigger
     language plpgsql
     as $$
     begin
         if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
             return null;
+        end if;
+        if tg_op <> 'DELETE' and tg_table_name = 'meeting_participants' then
+            perform from officials where id in (select official_id from new_rows) order by id for share;
+        elsif tg_op <> 'DELETE' and tg_table_name = 'meeting_cooperation_areas' then
+            perform from cooperation_areas where code in (
+                with recursive above (code) as (
+                    select area_code from new_rows
+                    union
+                    select a.parent_code from cooperation_areas a join above on a.code = above.code
+                    where a.parent_code is not null)
+                select code from above) order by code for share;
         end if;
         if tg_op = 'INSERT' then
             perform refresh_meeting_documents(array(select meeting_id from new_rows));

@@ -9,7 +9,6 @@ import org.diplomaticcontacts.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-
 /**
  * Reads meetings for clients with purpose-built SQL. Each meeting's whole document
  * (participants, areas, outcomes, sources, related meetings) is kept as JSON text by PostgreSQL
@@ -30,7 +29,7 @@ class MeetingReader {
     /** A meeting's document and the version its ETag is made from. */
     Optional<Versioned<MeetingDocument>> findById(long id) {
         return jdbc.sql("""
-                select m.id, m.version, d.document
+                select m.version, d.document
                 from meetings m join meeting_documents d on d.meeting_id = m.id
                 where m.id = :id""")
                 .param("id", id)

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.UncategorizedDataAccessException;
@@ -70,6 +71,18 @@ class ProblemHandling {
             StaleStateException.class})
     ProblemDetail lostRace(Exception exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ETags.stale().getMessage());
+    }
+
+    /**
+     * Two writes waited for each other's rows and PostgreSQL aborted one (a deadlock, or a lock
+     * not granted): nothing of this one was written, and the same request can simply be retried.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException exception) {
+        log.info("Write refused by a lock conflict: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Another write to the same records ran at the same time; nothing was changed, retry the request");
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     /**

@@ -360,6 +360,64 @@ class MeetingDocumentsTest {
         assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("Written meanwhile");
     }
 
+    /**
+     * A participant added while its official is being renamed: the link waits for the rename, so
+     * that the meeting is built with the new name (the rename, run first, could not see the link).
+     */
+    @Test
+    void participantAddedWhileItsOfficialIsRenamedShowsTheNewName() throws Exception {
+        long official = insertOfficial("Rita Before");
+        long meeting = insertMeeting("Talks joined during a rename");
+
+        whileUncommitted("update officials set full_name = 'Rita After' where id = " + official,
+                "insert into meeting_participants (meeting_id, list_index, official_id) values (" + meeting + ", 0, "
+                        + official + ")");
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meeting))).containsExactly("Rita After");
+    }
+
+    /** An area linked while it is moved under another parent: the meeting is filed under the new parent. */
+    @Test
+    void areaLinkedWhileItIsMovedIsFiledUnderTheNewParent() throws Exception {
+        jdbc.sql("insert into cooperation_areas (code, name) values ('rivers', 'Rivers')").update();
+        jdbc.sql("insert into cooperation_areas (code, name, parent_code) values ('deltas', 'Deltas', 'health')")
+                .update();
+        long meeting = insertMeeting("Talks on deltas");
+
+        whileUncommitted("update cooperation_areas set parent_code = 'rivers' where code = 'deltas'",
+                "insert into meeting_cooperation_areas (meeting_id, area_code) values (" + meeting + ", 'deltas')");
+
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsUnderArea("rivers")).containsExactly(meeting);
+        assertThat(meetingIdsUnderArea("health")).doesNotContain(meeting);
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} in another one, which must
+     * wait for the first; commits the first, then waits for the second to commit.
+     */
+    private void whileUncommitted(String first, String second) throws Exception {
+        try (Connection changing = dataSource.getConnection(); Connection linking = dataSource.getConnection()) {
+            changing.setAutoCommit(false);
+            linking.setAutoCommit(false);
+            execute(changing, first);
+            CompletableFuture<Void> link = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(linking, second);
+                    linking.commit();
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            awaitWaitingForALock(link);
+            assertThat(link).as("the link waits for the uncommitted change").isNotDone();
+            changing.commit();
+            link.get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.execute();
