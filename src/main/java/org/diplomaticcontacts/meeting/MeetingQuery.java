@@ -54,6 +54,9 @@ final class MeetingQuery {
         }
     }
 
+    /** The longest meeting's span in days, from an index of V23. */
+    private static final String LONGEST_SPAN = "(select max(date_end - date_start) from meetings)";
+
     private final Driver driver;
     private final SqlConditions where = new SqlConditions();
     private final boolean conditionsNeedMeeting;
@@ -84,7 +87,8 @@ final class MeetingQuery {
         if (country == null && counterpart == null) {
             return;
         }
-        where.condition(driver == Driver.COUNTRY_PAIRS ? "f.country_code = :country and f.counterpart_code = :counterpart"
+        where.condition(driver == Driver.COUNTRY_PAIRS
+                ? "f.country_code = :country and f.counterpart_code = :counterpart"
                 : "exists (select 1 from meeting_country_pairs c where c.meeting_id = " + id()
                         + " and c.country_code = :country and c.counterpart_code = :counterpart)")
                 .parameter("country", country != null ? country : counterpart)
@@ -93,7 +97,8 @@ final class MeetingQuery {
 
     private void addArea(@Nullable String area) {
         where.when(area, "area", driver == Driver.AREA_TREE ? "f.area_code = :area"
-                : "exists (select 1 from meeting_area_tree a where a.meeting_id = " + id() + " and a.area_code = :area)");
+                : "exists (select 1 from meeting_area_tree a where a.meeting_id = " + id()
+                        + " and a.area_code = :area)");
     }
 
     private void addOfficial(@Nullable Long official) {
@@ -149,21 +154,23 @@ final class MeetingQuery {
     }
 
     /**
-     * {@code from}, {@code to}: the meeting's days overlap theirs; a missing end is open. Written
-     * as the range expression the GiST indexes of V21 and V23 hold.
+     * {@code from}, {@code to}: the meeting's days overlap theirs; a missing end is open. Beside the
+     * overlap itself, its consequences on {@code date_start} (no later than {@code to}, no earlier
+     * than {@code from} minus the longest meeting's span, of V23's {@code meetings_span_idx}) bound
+     * the date-ordered indexes, so that only the days around the asked ones are read.
      */
     private void addDays(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from == null && to == null) {
             return;
         }
-        where.condition("daterange(%1$s.date_start, %1$s.date_end, '[]') && daterange(%2$s, %3$s, '[]')"
-                .formatted(driver.dates, from == null ? "null" : "cast(:from as date)",
-                        to == null ? "null" : "cast(:to as date)"));
+        String dates = driver.dates;
+        where.condition("daterange(%1$s.date_start, %1$s.date_end, '[]') && daterange(%2$s, %3$s, '[]')".formatted(
+                dates, from == null ? "null" : "cast(:from as date)", to == null ? "null" : "cast(:to as date)"));
         if (from != null) {
-            where.parameter("from", from);
+            where.condition(dates + ".date_start >= cast(:from as date) - " + LONGEST_SPAN).parameter("from", from);
         }
         if (to != null) {
-            where.parameter("to", to);
+            where.condition(dates + ".date_start <= cast(:to as date)").parameter("to", to);
         }
     }
 }

@@ -75,7 +75,8 @@ class MeetingService {
      */
     PageResponse<MeetingDocument> search(Filters filters, PageParams page) {
         MeetingSearch search = resolve(filters);
-        PageResponse<MeetingDocument> found = reader.find(search, MeetingSort.of(filters.sort(), search.words() != null), page);
+        MeetingSort sort = MeetingSort.of(filters.sort(), search.words() != null);
+        PageResponse<MeetingDocument> found = reader.find(search, sort, page);
         if (found.page().totalElements() == 0) {
             requireKnownReferences(filters);
         }
@@ -90,7 +91,8 @@ class MeetingService {
     }
 
     PageResponse<MeetingDocument> findByOfficial(long officialId, PageParams page) {
-        PageResponse<MeetingDocument> found = reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
+        PageResponse<MeetingDocument> found =
+                reader.find(MeetingSearch.byOfficial(officialId), MeetingSort.DATE_DESC, page);
         if (found.page().totalElements() == 0) {
             officials.requireExists(officialId);
         }
