@@ -1,9 +1,7 @@
 package org.diplomaticcontacts.imports;
 
-import java.sql.Array;
 import java.util.Collection;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +29,10 @@ class BulkWrites {
     /** Calls the refresh {@code function} with the keys (of SQL type {@code keyType}) as its array argument. */
     void refresh(String function, String keyType, Collection<?> keys) {
         if (!keys.isEmpty()) {
-            jdbc.query("select " + function + "(?)", statement -> statement.setArray(1, array(keyType, keys)),
+            jdbc.query("select " + function + "(?)",
+                    statement -> statement.setArray(1, statement.getConnection().createArrayOf(keyType, keys.toArray())),
                     row -> {
                     });
         }
-    }
-
-    private Array array(String type, Collection<?> values) {
-        return jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf(type, values.toArray()));
     }
 }

@@ -3,6 +3,8 @@ package org.diplomaticcontacts.imports;
 import java.io.InputStream;
 import java.sql.Array;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +19,6 @@ import org.diplomaticcontacts.shared.DateRange;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -300,7 +301,7 @@ class JsonImporter {
         Map<String, String> documents = new HashMap<>();
         if (!externalIds.isEmpty()) {
             jdbc.query("select external_id, import_record::text from " + table + " where external_id = any(?)",
-                    statement -> statement.setArray(1, textArray(externalIds)),
+                    statement -> statement.setArray(1, textArray(statement, externalIds)),
                     row -> {
                         documents.put(row.getString(1), row.getString(2));
                     });
@@ -324,7 +325,7 @@ class JsonImporter {
         if (!keys.isEmpty()) {
             String idColumn = sequenceTable == null ? "0" : "id";
             jdbc.query("select " + keyColumn + ", " + idColumn + ", import_record::text from " + table
-                    + " where " + keyColumn + " = any(?)", statement -> statement.setArray(1, textArray(keys)),
+                    + " where " + keyColumn + " = any(?)", statement -> statement.setArray(1, textArray(statement, keys)),
                     row -> {
                         existing.put(row.getString(1), new Object[] {row.getLong(2), row.getString(3)});
                     });
@@ -365,12 +366,8 @@ class JsonImporter {
         }
     }
 
-    private Array textArray(List<String> values) {
-        return array("text", values);
-    }
-
-    private Array array(String type, List<?> values) {
-        return jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf(type, values.toArray()));
+    private static Array textArray(PreparedStatement statement, List<String> values) throws SQLException {
+        return statement.getConnection().createArrayOf("text", values.toArray());
     }
 
     static @Nullable Date date(@Nullable LocalDate day) {
