@@ -116,10 +116,10 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
   insert into meeting_documents (meeting_id, document)
     select * from meeting_documents_of(array(select id from meetings))
     on conflict (meeting_id) do update set document = excluded.document;
-  -- The filter rows of V23, in one pass each (the seed's are rebuilt with the rest).
-  truncate meeting_country_pairs, meeting_area_tree;
-  insert into meeting_country_pairs select * from meeting_country_pairs_of(array(select id from meetings));
-  insert into meeting_area_tree select * from meeting_area_tree_of(array(select id from meetings));
+  -- The filter rows of V23 and their counters (V24), in one pass each (the seed's are rebuilt with the rest).
+  truncate meeting_country_pairs, meeting_area_tree, meeting_officials,
+           country_pair_months, area_months, country_pair_areas, country_pair_officials;
+  select rebuild_meeting_filters();
   vacuum analyze;
 SQL
   load_seconds="$(( $(date +%s) - load_started ))s"

@@ -1,6 +1,7 @@
 package org.diplomaticcontacts.meeting;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.diplomaticcontacts.shared.SqlConditions;
 import org.jspecify.annotations.Nullable;
@@ -61,9 +62,11 @@ final class MeetingQuery {
     private final SqlConditions where = new SqlConditions();
     private final boolean conditionsNeedMeeting;
     private final boolean searchesWords;
+    private final Optional<String> counted;
 
     private MeetingQuery(MeetingSearch search) {
         driver = Driver.of(search);
+        counted = MeetingTotal.counted(search);
         conditionsNeedMeeting = search.locationCode() != null || search.kind() != null;
         searchesWords = search.words() != null;
         addCountries(search.countryCode(), search.counterpartCode());
@@ -142,6 +145,11 @@ final class MeetingQuery {
 
     String where() {
         return where.where();
+    }
+
+    /** The number of matches, as a scalar SQL expression: from V24's counters when they keep the filters. */
+    String total() {
+        return counted.orElseGet(() -> "(select count(*) " + from(false) + " " + where() + ")");
     }
 
     SqlConditions conditions() {

@@ -41,22 +41,23 @@ class MeetingReader {
     /**
      * A page of matches and their total, in one statement. The page is read in the order asked
      * for, which an index of the search's driving table often gives directly, and only its own
-     * documents are read; the total is a count over the same rows, from the same indexes.
+     * documents are read; the total is read from V24's counters when they keep the search's
+     * filters ({@link MeetingTotal}), and otherwise counted over the same rows, from the same indexes.
      */
     PageResponse<MeetingDocument> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         MeetingQuery query = MeetingQuery.of(search);
         String sql = """
                 %1$s
-                select page.id, d.document, (select count(*) %2$s %3$s) as total
-                from (select %4$s as id, row_number() over (order by %5$s) as position
+                select page.id, d.document, %2$s as total
+                from (select %3$s as id, row_number() over (order by %4$s) as position
+                      %5$s
                       %6$s
-                      %3$s
-                      order by %5$s
+                      order by %4$s
                       limit :limit offset :offset) page
                 join meeting_documents d on d.meeting_id = page.id
                 order by page.position
-                """.formatted(query.with(), query.from(false), query.where(), query.id(), query.orderBy(sort),
-                query.from(sort.needsMeetingRow()));
+                """.formatted(query.with(), query.total(), query.id(), query.orderBy(sort),
+                query.from(sort.needsMeetingRow()), query.where());
         List<PageRow> rows = jdbc.sql(sql)
                 .params(query.conditions().parameters())
                 .param("limit", page.size())
@@ -73,7 +74,7 @@ class MeetingReader {
         if (page.page() == 0) {
             return 0;
         }
-        return jdbc.sql(query.with() + " select count(*) " + query.from(false) + " " + query.where())
+        return jdbc.sql(query.with() + " select " + query.total())
                 .params(query.conditions().parameters())
                 .query(Long.class)
                 .single();

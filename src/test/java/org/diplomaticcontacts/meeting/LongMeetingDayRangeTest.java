@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A search bounds {@code date_start} by {@code from} minus the longest meeting's span: a meeting
  * that started long before {@code from} and is still going on then is found all the same, by
- * every way a search is planned (the meetings themselves, a country pair, an area, an official).
+ * every way a search is planned (the meetings themselves, a country pair, an area, an official),
+ * and counted in the total, whether that is counted or read from the counters by month of V24.
  * Its own context: it adds a fifteen-year meeting.
  */
 @IntegrationTest
@@ -64,7 +65,13 @@ class LongMeetingDayRangeTest {
             "country=KZ&from=2014-06-01,                   true",
             "country=KZ&from=2015-01-01,                   false",
             "area=health&from=2010-01-01&to=2010-01-01,    true",
-            "official={kuspan}&from=2014-12-31,            true"})
+            "official={kuspan}&from=2014-12-31,            true",
+            "country=KZ&from=2000-01-01&to=2000-01-31,     true",
+            "country=KZ&to=1999-12-31,                     false",
+            "area=health&from=2014-12-01,                  true",
+            "area=health&from=2015-01-01,                  false",
+            "area=health&from=2001-01-01&to=2001-12-31,    true",
+            "area=health&country=KZ,                       true"})
     void aMeetingStartedLongBeforeFromIsFoundWhileItLasts(String filter, boolean found) {
         long kuspan = jdbc.sql("select id from officials where full_name = 'Aigul Kuspan'").query(Long.class).single();
         String query = filter.replace("{kuspan}", String.valueOf(kuspan));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stored meeting documents and filter rows (migration V23) follow every write, however it is
+ * The stored meeting documents and filter rows (migration V23), and the counters of the filter
+ * rows (V24), follow every write, however it is
  * made: through the API, with plain SQL as a manual fix would, or by an import. Each check is twofold: no meeting's
  * stored document differs from one built afresh, and the change itself shows in the stored text.
  * Its own context: it changes rows.
@@ -67,7 +69,7 @@ class MeetingDocumentsTest {
                 left join meeting_documents d on d.meeting_id = fresh.meeting_id
                 where d.document is distinct from fresh.document""").query(Long.class).single();
         assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
-        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree")) {
+        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree", "meeting_officials")) {
             long different = jdbc.sql("""
                     with fresh as (select * from %1$s_of(array(select id from meetings)))
                     select count(*) from (
@@ -77,6 +79,48 @@ class MeetingDocumentsTest {
                     .query(Long.class).single();
             assertThat(different).as(filterRows + " rows missing or out of date").isZero();
         }
+        assertEveryCounterIsCurrent();
+    }
+
+    /** What V24's counters should hold now, counted afresh from the filter rows (zeros left out). */
+    private static final Map<String, String> RECOUNTS = Map.of(
+            "country_pair_months", """
+                    select country_code, counterpart_code, month, sum(starting)::int, sum(ending)::int from (
+                      select country_code, counterpart_code, date_trunc('month', date_start)::date as month,
+                             1 as starting, 0 as ending from meeting_country_pairs
+                      union all
+                      select country_code, counterpart_code, date_trunc('month', date_end)::date, 0, 1
+                      from meeting_country_pairs) d
+                    where country_code <= counterpart_code group by 1, 2, 3""",
+            "area_months", """
+                    select area_code, month, sum(starting)::int, sum(ending)::int from (
+                      select area_code, date_trunc('month', date_start)::date as month, 1 as starting, 0 as ending
+                      from meeting_area_tree
+                      union all
+                      select area_code, date_trunc('month', date_end)::date, 0, 1 from meeting_area_tree) d
+                    group by 1, 2""",
+            "country_pair_areas", """
+                    select p.country_code, p.counterpart_code, a.area_code, count(*)::int
+                    from meeting_country_pairs p join meeting_area_tree a using (meeting_id)
+                    where p.country_code <= p.counterpart_code group by 1, 2, 3""",
+            "country_pair_officials", """
+                    select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
+                    from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
+                    where p.country_code <= p.counterpart_code group by 1, 2, 3""");
+
+    private void assertEveryCounterIsCurrent() {
+        RECOUNTS.forEach((counters, recount) -> {
+            String nonZero = counters.endsWith("months") ? "starting <> 0 or ending <> 0" : "meetings <> 0";
+            long different = jdbc.sql("""
+                    with fresh as (%2$s), stored as (select * from %1$s where %3$s)
+                    select count(*) from (
+                      (select * from stored except select * from fresh)
+                      union all
+                      (select * from fresh except select * from stored)) difference"""
+                    .formatted(counters, recount, nonZero))
+                    .query(Long.class).single();
+            assertThat(different).as(counters + " differing from a count of the filter rows").isZero();
+        });
     }
 
     private JsonNode stored(long meeting) {
@@ -143,6 +187,38 @@ class MeetingDocumentsTest {
         assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("A joint statement");
         assertThat(document.get("cooperationAreas")).isEmpty();
         assertThat(document).isEqualTo(updated.json());
+    }
+
+    private long februaryHealthMeetings() {
+        return jdbc.sql("select coalesce(sum(starting), 0) from area_months where area_code = 'health' and month = ?")
+                .param(LocalDate.parse("2016-02-01")).query(Long.class).single();
+    }
+
+    /**
+     * Through the API, the entity's parts are deleted first; with plain SQL, as a manual fix
+     * would, the filter rows go by cascade, so the counts must be taken out before: none may be left.
+     */
+    @Test
+    void meetingDeletedThroughTheApiOrWithSqlLeavesNoCounts() {
+        long before = februaryHealthMeetings();
+        Api.Reply first = api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Counted, then deleted", "2016-02-03",
+                        List.of(Map.of("officialId", 1), Map.of("officialId", 2))))
+                .send();
+        Api.Reply second = api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Counted, then deleted by hand", "2016-02-04",
+                        List.of(Map.of("officialId", 1), Map.of("officialId", 2))))
+                .send();
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertEveryDocumentIsCurrent();
+        assertThat(februaryHealthMeetings()).isEqualTo(before + 2);
+
+        Api.Reply deleted = api.delete("/api/v1/meetings/" + first.json().get("id").asLong()).admin()
+                .header("If-Match", first.header("ETag").orElseThrow()).send();
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        jdbc.sql("delete from meetings where id = ?").param(second.json().get("id").asLong()).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(februaryHealthMeetings()).isEqualTo(before);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.diplomaticcontacts.meeting;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The total of a search read from the counters of migration V24, when its filters are ones they
+ * keep: a country or pair, an area, or both, over whole months. Such a total costs a few hundred
+ * counters whether it is ten meetings or a million; any other search counts its matches.
+ * <p>
+ * The counters are by the month a meeting starts and the month it ends, so the meetings
+ * overlapping {@code from}/{@code to} are all of the key's but those ending before {@code from}
+ * and those starting after {@code to}: exact when {@code from} is the first day of a month and
+ * {@code to} the last, as for a year or a month. A pair and an area together are kept for all
+ * time only.
+ */
+final class MeetingTotal {
+
+    /** Months: a pair's, or an area's, given by the WHERE of {@code key}. */
+    private static final String BY_MONTH = """
+            (select coalesce(sum(starting), 0)
+                    - coalesce(sum(ending) filter (where month < %2$s), 0)
+                    - coalesce(sum(starting) filter (where month > %3$s), 0)
+             from %1$s)""";
+
+    private static final String PAIR = "country_pair_months where country_code = least(:country, :counterpart)"
+            + " and counterpart_code = greatest(:country, :counterpart)";
+
+    private static final String AREA = "area_months where area_code = :area";
+
+    private static final String PAIR_AND_AREA = """
+            (select coalesce(sum(meetings), 0) from country_pair_areas
+             where country_code = least(:country, :counterpart) and counterpart_code = greatest(:country, :counterpart)
+               and area_code = :area)""";
+
+    private MeetingTotal() {
+    }
+
+    /**
+     * The total as a scalar SQL expression over the parameters {@link MeetingQuery} binds, or
+     * empty when the search's filters are not all kept by the counters.
+     */
+    static Optional<String> counted(MeetingSearch search) {
+        if (search.officialId() != null || search.organizationId() != null || search.locationCode() != null
+                || search.kind() != null || search.words() != null || !wholeMonths(search.from(), search.to())) {
+            return Optional.empty();
+        }
+        boolean pair = search.countryCode() != null || search.counterpartCode() != null;
+        boolean area = search.areaCode() != null;
+        boolean days = search.from() != null || search.to() != null;
+        if (pair && area) {
+            return days ? Optional.empty() : Optional.of(PAIR_AND_AREA);
+        }
+        if (!pair && !area) {
+            return Optional.empty();
+        }
+        return Optional.of(BY_MONTH.formatted(pair ? PAIR : AREA,
+                search.from() == null ? "null" : "cast(:from as date)",
+                search.to() == null ? "null" : "cast(:to as date)"));
+    }
+
+    private static boolean wholeMonths(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return (from == null || from.getDayOfMonth() == 1)
+                && (to == null || to.getDayOfMonth() == to.lengthOfMonth());
+    }
+}
