@@ -172,8 +172,8 @@ class ProblemHandling {
 
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-        return invalid(List.of(new FieldError(exception.getName(),
-                notConvertible(exception.getValue(), exception.getRequiredType()))));
+        return invalid(List.of(FieldError.notConvertible(exception.getName(), exception.getValue(),
+                exception.getRequiredType())));
     }
 
     @ExceptionHandler
@@ -195,18 +195,11 @@ class ProblemHandling {
     ProblemDetail invalidBody(MethodArgumentNotValidException exception) {
         BindingResult result = exception.getBindingResult();
         List<FieldError> errors = result.getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
-                        ? notConvertible(error.getRejectedValue(), result.getFieldType(error.getField()))
-                        : String.valueOf(error.getDefaultMessage())))
+                .map(error -> error.isBindingFailure()
+                        ? FieldError.notConvertible(error.getField(), error.getRejectedValue(), result.getFieldType(error.getField()))
+                        : new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .toList();
         return invalid(errors);
-    }
-
-    /** A query parameter bound into a record (the meeting filters) that has the wrong type. */
-    private static String notConvertible(@Nullable Object value, @Nullable Class<?> type) {
-        return type != null && type.isEnum()
-                ? "'" + value + "' must be one of " + Arrays.toString(type.getEnumConstants())
-                : "'" + value + "' is not a valid " + describe(type == null ? "value" : type.getSimpleName());
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
@@ -238,13 +231,5 @@ class ProblemHandling {
     private static String parameterName(ParameterValidationResult result) {
         String name = result.getMethodParameter().getParameterName();
         return name == null ? "request" : name;
-    }
-
-    private static String describe(String type) {
-        return switch (type) {
-            case "Long", "long", "Integer", "int" -> "number";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            default -> type;
-        };
     }
 }

@@ -183,7 +183,8 @@ class ProblemDetailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/meetings?q=%ZZ", "/api/v1/meetings?q=%", "/api/v1/meetings?q=%E0%A4%A",
-            "/api/v1/meetings/%ZZ", "/api/v1/%E0%A4%A", "/api/v1/meetings?%ZZ=1"})
+            "/api/v1/meetings/%ZZ", "/api/v1/%E0%A4%A", "/api/v1/meetings?%ZZ=1", "/api/v1/meetings?q=%07",
+            "/api/v1/meetings?q=a%00b"})
     void malformedPercentEncodingIsNeverA500AndAnErrorIsAProblem(String pathAndQuery)
             throws IOException {
         // Sent as raw bytes over a socket: URI builders refuse or re-encode a stray '%'.

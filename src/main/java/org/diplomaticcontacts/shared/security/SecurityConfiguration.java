@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Reads are public; every other request needs the ADMIN role. Stateless: no session, no
@@ -89,6 +90,12 @@ class SecurityConfiguration {
      * Boot's own backs off as soon as a JWT decoder exists, and both logins must work together.
      * Without a configured password Boot generates a random one; it is logged once, never fixed.
      */
+    /** Picked up by Spring Security's filter chain in place of its default firewall. */
+    @Bean
+    HttpFirewall firewall() {
+        return FirewallRules.strictFirewall();
+    }
+
     @Bean
     UserDetailsService admins(SecurityProperties security) {
         SecurityProperties.User user = security.getUser();
