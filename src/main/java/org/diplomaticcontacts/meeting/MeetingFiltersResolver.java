@@ -31,6 +31,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
 
     private static final RecordComponent[] COMPONENTS = MeetingService.Filters.class.getRecordComponents();
+    private static final TypeDescriptor QUERY_VALUE = TypeDescriptor.valueOf(String.class);
     private static final TypeDescriptor QUERY_VALUES = TypeDescriptor.valueOf(String[].class);
     /** Each component's type with its annotations ({@code @DateTimeFormat}), read once. */
     private static final TypeDescriptor[] TYPES = Arrays.stream(COMPONENTS).map(MeetingFiltersResolver::typeOf)
@@ -61,7 +62,11 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
                 continue;
             }
             try {
-                values[i] = converter.convert(sent, QUERY_VALUES, TYPES[i]);
+                // one value converted as text (the common case, and the cheaper conversion); a
+                // repeated parameter as the array the DataBinder would have converted
+                values[i] = sent.length != 1 ? converter.convert(sent, QUERY_VALUES, TYPES[i])
+                        : TYPES[i].getType() == String.class ? sent[0]
+                        : converter.convert(sent[0], QUERY_VALUE, TYPES[i]);
             } catch (ConversionException e) {
                 errors.add(FieldError.notConvertible(name, String.join(",", sent), TYPES[i].getType()));
             }

@@ -72,14 +72,8 @@ final class MeetingQuery {
         addCountries(search.countryCode(), search.counterpartCode());
         addArea(search.areaCode());
         addOfficial(search.officialId());
-        where.when(search.organizationId(), "organization", """
-                exists (select 1 from meeting_participants p
-                        join positions pos on pos.official_id = p.official_id
-                        where p.meeting_id = %1$s and pos.organization_id = :organization
-                          and (pos.start_date is null or pos.start_date <= %2$s.date_end)
-                          and (pos.end_date is null or pos.end_date >= %2$s.date_start))"""
-                .formatted(id(), driver.dates))
-                .when(search.locationCode(), "location", "m.location_country = :location")
+        addOrganization(search.organizationId());
+        where.when(search.locationCode(), "location", "m.location_country = :location")
                 .when(search.kind() == null ? null : search.kind().name(), "kind", "m.kind = :kind")
                 .when(search.words(), "words", "ms.words @@ (select query from words)");
         addDays(search.from(), search.to());
@@ -96,6 +90,18 @@ final class MeetingQuery {
                         + " and c.country_code = :country and c.counterpart_code = :counterpart)")
                 .parameter("country", country != null ? country : counterpart)
                 .parameter("counterpart", counterpart != null ? counterpart : country);
+    }
+
+    private void addOrganization(@Nullable Long organization) {
+        if (organization != null) {
+            where.when(organization, "organization", """
+                    exists (select 1 from meeting_participants p
+                            join positions pos on pos.official_id = p.official_id
+                            where p.meeting_id = %1$s and pos.organization_id = :organization
+                              and (pos.start_date is null or pos.start_date <= %2$s.date_end)
+                              and (pos.end_date is null or pos.end_date >= %2$s.date_start))"""
+                    .formatted(id(), driver.dates));
+        }
     }
 
     private void addArea(@Nullable String area) {
@@ -172,8 +178,9 @@ final class MeetingQuery {
             return;
         }
         String dates = driver.dates;
-        where.condition("daterange(%1$s.date_start, %1$s.date_end, '[]') && daterange(%2$s, %3$s, '[]')".formatted(
-                dates, from == null ? "null" : "cast(:from as date)", to == null ? "null" : "cast(:to as date)"));
+        where.condition("daterange(" + dates + ".date_start, " + dates + ".date_end, '[]') && daterange("
+                + (from == null ? "null" : "cast(:from as date)") + ", " + (to == null ? "null" : "cast(:to as date)")
+                + ", '[]')");
         if (from != null) {
             where.condition(dates + ".date_start >= cast(:from as date) - " + LONGEST_SPAN).parameter("from", from);
         }

@@ -18,13 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MeetingTotal {
 
-    /** Months: a pair's, or an area's, given by the WHERE of {@code key}. */
-    private static final String BY_MONTH = """
-            (select coalesce(sum(starting), 0)
-                    - coalesce(sum(ending) filter (where month < %2$s), 0)
-                    - coalesce(sum(starting) filter (where month > %3$s), 0)
-             from %1$s)""";
-
     private static final String PAIR = "country_pair_months where country_code = least(:country, :counterpart)"
             + " and counterpart_code = greatest(:country, :counterpart)";
 
@@ -56,9 +49,15 @@ final class MeetingTotal {
         if (!pair && !area) {
             return Optional.empty();
         }
-        return Optional.of(BY_MONTH.formatted(pair ? PAIR : AREA,
-                search.from() == null ? "null" : "cast(:from as date)",
-                search.to() == null ? "null" : "cast(:to as date)"));
+        return Optional.of(byMonth(pair ? PAIR : AREA, search.from() != null, search.to() != null));
+    }
+
+    /** All the key's meetings (by {@code where}, a pair's or an area's), but those ending before {@code from} and starting after {@code to}. */
+    private static String byMonth(String where, boolean from, boolean to) {
+        return "(select coalesce(sum(starting), 0)"
+                + (from ? " - coalesce(sum(ending) filter (where month < cast(:from as date)), 0)" : "")
+                + (to ? " - coalesce(sum(starting) filter (where month > cast(:to as date)), 0)" : "")
+                + " from " + where + ")";
     }
 
     private static boolean wholeMonths(@Nullable LocalDate from, @Nullable LocalDate to) {
