@@ -137,10 +137,20 @@ start_app
 startup=$STARTUP
 log "started in ${startup}s"
 
+# wrk stops sending, not the service working: requests it gave up on still hold connections, and
+# would slow the next endpoint's first second. Waits (up to 30 s) until no connection is in use.
+wait_until_idle() {
+  for _ in $(seq 60); do
+    curl -fs "$BASE/actuator/prometheus" | grep -q '^hikaricp_connections_active{.*} 0.0$' && return 0
+    sleep 0.5
+  done
+}
+
 # run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "name rps p50_ms p99_ms non2xx timeouts" (wrk gives up on a request after 2 s)
 run() {
   local output
   output=$(URLS="$2" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/urls.lua "$BASE")
+  wait_until_idle
   echo "$output" > "$WORK/wrk-$LABEL-$1.txt"
   awk -v name="$1" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
@@ -168,6 +178,7 @@ psql -qAtX -d "$DB" -c "create extension if not exists pg_prewarm" -c "
 log "warming up"
 for file in meeting list-pair-year list-area list-q official-meetings relations; do
   URLS="$DATA/urls-$file.txt" wrk -t2 -c8 -d5s -s bench/urls.lua "$BASE" > /dev/null
+  wait_until_idle
 done
 
 # from StatementsPerRequestTest: 1 for the page or document (+ 1 per code or id a filter names when nothing matched)

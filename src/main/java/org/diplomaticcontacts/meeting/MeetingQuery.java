@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * that what a search reads follows the number of its matches, not the size of the registry.
  * <p>
  * A country (or country pair) is looked up in {@code meeting_country_pairs}, an area (with its
- * sub-areas) in {@code meeting_area_tree}, an official in their participations; these rows
+ * sub-areas) in {@code meeting_area_tree}, an area with one country in
+ * {@code meeting_area_countries} (V24), an official in their participations; these rows
  * carry the meeting's days, so that the day filter, the date order and the count are answered
  * from their indexes without reading the meetings. The other filters are checked on the rows
  * they give, and the meeting row itself is joined only when a filter or the order needs it.
@@ -24,6 +25,7 @@ final class MeetingQuery {
      * and {@code date_end} are its days.
      */
     private enum Driver {
+        AREA_COUNTRIES("meeting_area_countries f", "f.meeting_id", "f"),
         COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
         AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
         OFFICIAL("meeting_participants f join meetings m on m.id = f.meeting_id", "m.id", "m"),
@@ -39,16 +41,23 @@ final class MeetingQuery {
             this.dates = dates;
         }
 
+        /** A country, or a counterpart, or both the same: the pair (c, c). */
+        private static boolean oneCountry(MeetingSearch search) {
+            return search.countryCode() == null ? search.counterpartCode() != null
+                    : search.counterpartCode() == null || search.countryCode().equals(search.counterpartCode());
+        }
+
         boolean readsMeetings() {
             return dates.equals("m");
         }
 
         /**
          * The filter that usually narrows a search most, through an index of its own: an official
-         * (tens of meetings), then a country or pair, then an area.
+         * (tens of meetings), then an area with one country, then a country or pair, then an area.
          */
         static Driver of(MeetingSearch search) {
             return search.officialId() != null ? OFFICIAL
+                    : search.areaCode() != null && oneCountry(search) ? AREA_COUNTRIES
                     : search.countryCode() != null || search.counterpartCode() != null ? COUNTRY_PAIRS
                     : search.areaCode() != null ? AREA_TREE
                     : MEETINGS;
@@ -84,10 +93,13 @@ final class MeetingQuery {
         if (country == null && counterpart == null) {
             return;
         }
-        where.condition(driver == Driver.COUNTRY_PAIRS
-                ? "f.country_code = :country and f.counterpart_code = :counterpart"
-                : "exists (select 1 from meeting_country_pairs c where c.meeting_id = " + id()
-                        + " and c.country_code = :country and c.counterpart_code = :counterpart)")
+        where.condition(switch (driver) {
+            case COUNTRY_PAIRS -> "f.country_code = :country and f.counterpart_code = :counterpart";
+            // one country: :country and :counterpart are both its code
+            case AREA_COUNTRIES -> "f.country_code = :country";
+            default -> "exists (select 1 from meeting_country_pairs c where c.meeting_id = " + id()
+                    + " and c.country_code = :country and c.counterpart_code = :counterpart)";
+        })
                 .parameter("country", country != null ? country : counterpart)
                 .parameter("counterpart", counterpart != null ? counterpart : country);
     }
@@ -105,7 +117,7 @@ final class MeetingQuery {
     }
 
     private void addArea(@Nullable String area) {
-        where.when(area, "area", driver == Driver.AREA_TREE ? "f.area_code = :area"
+        where.when(area, "area", driver == Driver.AREA_TREE || driver == Driver.AREA_COUNTRIES ? "f.area_code = :area"
                 : "exists (select 1 from meeting_area_tree a where a.meeting_id = " + id()
                         + " and a.area_code = :area)");
     }

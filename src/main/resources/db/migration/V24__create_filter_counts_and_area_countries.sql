@@ -1,6 +1,6 @@
 -- Counts of the filter rows of V23, kept beside them, so that a total or a relations summary
 -- reads a few hundred counters instead of every matching meeting: what they cost stays the same
--- however many meetings there are.
+-- however many meetings there are. And one more kind of filter row, for an area and a country.
 --
 -- Every count is of an unordered country pair, stored once as (least code, greatest code); one
 -- country alone is the pair (c, c), as in meeting_country_pairs. refresh_meeting_filters takes a
@@ -15,6 +15,20 @@ create table meeting_officials (
     official_id bigint not null,
     primary key (meeting_id, official_id)
 );
+
+-- Each area of a meeting's area tree with each country it involves (the pairs (c, c)), with the
+-- days: ?area=science&country=SE reads one index range in date order, where walking Sweden's
+-- meetings and checking each for the area read hundreds of rows for a page of a rare area.
+create table meeting_area_countries (
+    meeting_id   bigint      not null references meetings (id) on delete cascade,
+    area_code    varchar(80) not null,
+    country_code char(2)     not null,
+    date_start   date        not null,
+    date_end     date        not null,
+    primary key (meeting_id, area_code, country_code)
+);
+create index meeting_area_countries_date_idx
+    on meeting_area_countries (area_code, country_code, date_start desc, date_end desc, meeting_id desc);
 
 -- By month: a pair's or an area's meetings starting and ending in each month. The meetings that
 -- overlap from/to are all of them but those ending before `from` and those starting after `to`,
@@ -59,6 +73,15 @@ create function meeting_officials_of(ids bigint[]) returns table (meeting_id big
     language sql stable
     begin atomic
         select distinct p.meeting_id, p.official_id from meeting_participants p where p.meeting_id = any (ids);
+    end;
+
+create function meeting_area_countries_of(ids bigint[])
+    returns table (meeting_id bigint, area_code varchar(80), country_code char(2), date_start date, date_end date)
+    language sql stable
+    begin atomic
+        select a.meeting_id, a.area_code, p.country_code, a.date_start, a.date_end
+        from meeting_area_tree_of(ids) a
+        join meeting_country_pairs_of(ids) p on p.meeting_id = a.meeting_id and p.counterpart_code = p.country_code;
     end;
 
 -- Adds (sign 1) or takes out (sign -1) the counts of the given meetings' stored filter rows. Each
@@ -114,12 +137,15 @@ create or replace function refresh_meeting_filters(ids bigint[]) returns void
         delete from meeting_country_pairs where meeting_id = any (ids);
         delete from meeting_area_tree where meeting_id = any (ids);
         delete from meeting_officials where meeting_id = any (ids);
+        delete from meeting_area_countries where meeting_id = any (ids);
         insert into meeting_country_pairs (meeting_id, country_code, counterpart_code, date_start, date_end)
         select * from meeting_country_pairs_of(ids);
         insert into meeting_area_tree (meeting_id, area_code, date_start, date_end)
         select * from meeting_area_tree_of(ids);
         insert into meeting_officials (meeting_id, official_id)
         select * from meeting_officials_of(ids);
+        insert into meeting_area_countries (meeting_id, area_code, country_code, date_start, date_end)
+        select * from meeting_area_countries_of(ids);
         select count_meeting_filters(ids, 1);
     end;
 
@@ -148,6 +174,7 @@ create function rebuild_meeting_filters() returns void
         delete from meeting_country_pairs;
         delete from meeting_area_tree;
         delete from meeting_officials;
+        delete from meeting_area_countries;
         delete from country_pair_months;
         delete from area_months;
         delete from country_pair_areas;
@@ -159,6 +186,11 @@ create function rebuild_meeting_filters() returns void
         insert into meeting_officials (meeting_id, official_id)
         select * from meeting_officials_of(array(select id from meetings));
         analyze meeting_country_pairs, meeting_area_tree, meeting_officials;
+        -- from the rows just written, which hold what meeting_area_countries_of() would derive again
+        insert into meeting_area_countries (meeting_id, area_code, country_code, date_start, date_end)
+        select a.meeting_id, a.area_code, p.country_code, a.date_start, a.date_end
+        from meeting_area_tree a
+        join meeting_country_pairs p on p.meeting_id = a.meeting_id and p.counterpart_code = p.country_code;
         perform count_meeting_filters(array(select id from meetings), 1);
     end
     $$;
