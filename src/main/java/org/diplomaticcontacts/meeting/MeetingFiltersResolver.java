@@ -3,6 +3,9 @@ package org.diplomaticcontacts.meeting;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +27,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Binds {@link MeetingService.Filters} straight from the query string, one parameter per record
  * component. Spring's DataBinder binds records too, but re-reads the constructor's parameter
  * annotations on every request: over a third of a list page's CPU time in the benchmark's
- * profile. Values are converted by MVC's own conversion service as the DataBinder converts them
- * (ISO dates, enums by name in any case, repeated values joined), and every value that does not
- * convert is reported under its parameter's name, with the messages of the rest of the API.
+ * profile. Values are converted as the DataBinder converts them: dates as ISO dates, numbers and
+ * enums (by name, in any case) by MVC's own conversion service, repeated values joined; every
+ * value that does not convert is reported under its parameter's name, with the messages of the
+ * rest of the API.
  */
 final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
 
@@ -62,12 +66,8 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
                 continue;
             }
             try {
-                // one value converted as text (the common case, and the cheaper conversion); a
-                // repeated parameter as the array the DataBinder would have converted
-                values[i] = sent.length != 1 ? converter.convert(sent, QUERY_VALUES, TYPES[i])
-                        : TYPES[i].getType() == String.class ? sent[0]
-                        : converter.convert(sent[0], QUERY_VALUE, TYPES[i]);
-            } catch (ConversionException e) {
+                values[i] = convert(converter, sent, TYPES[i]);
+            } catch (ConversionException | DateTimeParseException e) {
                 errors.add(FieldError.notConvertible(name, String.join(",", sent), TYPES[i].getType()));
             }
         }
@@ -79,6 +79,24 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("the filters record could not be made", e);
         }
+    }
+
+    /**
+     * One value as text (the common case); a date as {@code @DateTimeFormat(iso = DATE)} reads it,
+     * without the annotation lookups and the formatter the conversion service makes on every
+     * call; a repeated parameter as the array the DataBinder would have converted.
+     */
+    private static @Nullable Object convert(ConversionService converter, String[] sent, TypeDescriptor type) {
+        if (sent.length != 1) {
+            return converter.convert(sent, QUERY_VALUES, type);
+        }
+        if (type.getType() == String.class) {
+            return sent[0];
+        }
+        if (type.getType() == LocalDate.class) {
+            return sent[0].isEmpty() ? null : LocalDate.parse(sent[0], DateTimeFormatter.ISO_DATE);
+        }
+        return converter.convert(sent[0], QUERY_VALUE, type);
     }
 
     private static TypeDescriptor typeOf(RecordComponent component) {

@@ -33,7 +33,7 @@ class MeetingReader {
                 from meetings m join meeting_documents d on d.meeting_id = m.id
                 where m.id = :id""")
                 .param("id", id)
-                .query((row, index) -> new Versioned<>(new MeetingDocument(id, row.getString("document")),
+                .query((row, index) -> new Versioned<>(new MeetingDocument(id, row.getBytes("document")),
                         row.getLong("version")))
                 .optional();
     }
@@ -61,7 +61,7 @@ class MeetingReader {
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((row, index) -> new PageRow(row.getLong("total"),
-                        new MeetingDocument(row.getLong("id"), row.getString("document"))))
+                        new MeetingDocument(row.getLong("id"), row.getBytes("document"))))
                 .list();
         long total = rows.isEmpty() ? countBeyondLastPage(query, page) : rows.get(0).total();
         return PageResponse.of(rows.stream().map(PageRow::meeting).toList(), page, total);
