@@ -5,6 +5,7 @@
 #   and measures PostgreSQL's own ceiling with pgbench -S -c 2 in the same sitting. Prints a
 #   markdown table and writes it to bench/results/.
 # Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres), DURATION (wrk, default 15s),
+# WARMUP (per endpoint before measuring, default 20s),
 # CONNECTIONS (default 32), PORT (default 18080), FRESH=1 to rebuild a database already loaded by an
 # earlier run (loading takes minutes; the service migrates a kept database to the current schema).
 set -euo pipefail
@@ -15,6 +16,7 @@ LABEL=100k
 if [[ "${1:-}" == "--1m" ]]; then MEETINGS=1000000; LABEL=1m; fi
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 DB=dc_bench_$LABEL
@@ -175,9 +177,11 @@ psql -qAtX -d "$DB" -c "create extension if not exists pg_prewarm" -c "
   select sum(pg_prewarm(c.oid, 'read')) from pg_class c join pg_namespace n on n.oid = c.relnamespace
   where n.nspname in ('public', 'pg_toast') and c.relkind in ('r', 'i', 't', 'm')" > /dev/null
 
+# The JIT needs minutes of load to compile the hot paths: after 5 s per endpoint, by id ran at
+# half its steady rate. Each endpoint is warmed for $WARMUP at full load.
 log "warming up"
 for file in meeting list-pair-year list-area list-q official-meetings relations; do
-  URLS="$DATA/urls-$file.txt" wrk -t2 -c8 -d5s -s bench/urls.lua "$BASE" > /dev/null
+  URLS="$DATA/urls-$file.txt" wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/urls.lua "$BASE" > /dev/null
   wait_until_idle
 done
 
