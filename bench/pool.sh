@@ -2,12 +2,13 @@
 # Connection pool sizing by measurement: bench/pool.sh [SIZES...] (default 2 4 8 10 16 32)
 #   on the database bench/run.sh loaded (dc_bench_100k; run that first), starts the service with each
 #   pool size in turn and replays three of the benchmark's request lists with wrk at 32 connections.
-#   Writes bench/results/pool-100k.md. Environment as bench/run.sh (PGHOST..., DURATION, PORT).
+#   Writes bench/results/pool-100k.md. Environment as bench/run.sh (PGHOST..., DURATION, WARMUP, PORT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
 PORT=${PORT:-18080}
 DB=dc_bench_100k
 DATA=bench/work/data-100k
@@ -43,8 +44,8 @@ for size in "${SIZES[@]}"; do
     --spring.datasource.hikari.maximum-pool-size="$size" > bench/work/app-pool.log 2>&1 &
   APP_PID=$!
   until curl -fs "$BASE/actuator/health" > /dev/null 2>&1; do sleep 0.5; done
-  for endpoint in "${ENDPOINTS[@]}"; do  # warm-up
-    URLS="$DATA/urls-$endpoint.txt" wrk -t2 -c8 -d5s -s bench/urls.lua "$BASE" > /dev/null
+  for endpoint in "${ENDPOINTS[@]}"; do  # warm-up: the JIT needs minutes of load, as in bench/run.sh
+    URLS="$DATA/urls-$endpoint.txt" wrk -t2 -c32 -d"$WARMUP" -s bench/urls.lua "$BASE" > /dev/null
   done
   row="| $size"
   for endpoint in "${ENDPOINTS[@]}"; do

@@ -120,7 +120,7 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
     on conflict (meeting_id) do update set document = excluded.document;
   -- The filter rows of V23 and their counters (V24), in one pass each (the seed's are rebuilt with the rest).
   -- (analyzed first: planned with the statistics of the empty tables COPY filled, the rebuild
-  -- takes 13 minutes at 1M instead of 4)
+  -- ran for over 13 minutes at 1M before it was stopped; analyzed, it takes 4)
   truncate meeting_country_pairs, meeting_area_tree, meeting_officials,
            country_pair_months, area_months, country_pair_areas, country_pair_officials;
   analyze;

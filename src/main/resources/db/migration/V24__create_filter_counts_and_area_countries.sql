@@ -165,8 +165,8 @@ create trigger meetings_deleted_counts before delete on meetings
 
 -- Every meeting's filter rows and counts built afresh, set-based (this migration, and the
 -- benchmark's load, which writes the registry with triggers off). The filter rows are analyzed
--- before they are counted: with the statistics of the near-empty tables they replaced, the
--- planner would test every row against the whole id array, a time quadratic in the meetings.
+-- before they are counted, so that the counting joins are planned for the millions of rows just
+-- written, not for the near-empty tables the statistics still describe.
 create function rebuild_meeting_filters() returns void
     language plpgsql
     as $$

@@ -104,15 +104,17 @@ final class MeetingQuery {
                 .parameter("counterpart", counterpart != null ? counterpart : country);
     }
 
+    /** A participant held a post in the organization on the meeting's days (formatted only when asked for). */
     private void addOrganization(@Nullable Long organization) {
         if (organization != null) {
-            where.when(organization, "organization", """
+            where.condition("""
                     exists (select 1 from meeting_participants p
                             join positions pos on pos.official_id = p.official_id
                             where p.meeting_id = %1$s and pos.organization_id = :organization
                               and (pos.start_date is null or pos.start_date <= %2$s.date_end)
                               and (pos.end_date is null or pos.end_date >= %2$s.date_start))"""
-                    .formatted(id(), driver.dates));
+                    .formatted(id(), driver.dates))
+                    .parameter("organization", organization);
         }
     }
 

@@ -49,7 +49,8 @@ class MeetingReader {
         // concatenated: String.formatted parses its pattern on every call, which showed in profiles
         String sql = query.with()
                 + " select page.id, d.document, " + query.total() + " as total"
-                + " from (select " + query.id() + " as id, row_number() over (order by " + query.orderBy(sort) + ") as position"
+                + " from (select " + query.id() + " as id,"
+                + " row_number() over (order by " + query.orderBy(sort) + ") as position"
                 + " " + query.from(sort.needsMeetingRow())
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)

@@ -52,7 +52,10 @@ final class MeetingTotal {
         return Optional.of(byMonth(pair ? PAIR : AREA, search.from() != null, search.to() != null));
     }
 
-    /** All the key's meetings (by {@code where}, a pair's or an area's), but those ending before {@code from} and starting after {@code to}. */
+    /**
+     * All the key's meetings (by {@code where}, a pair's or an area's), but those ending before
+     * {@code from} and those starting after {@code to}.
+     */
     private static String byMonth(String where, boolean from, boolean to) {
         return "(select coalesce(sum(starting), 0)"
                 + (from ? " - coalesce(sum(ending) filter (where month < cast(:from as date)), 0)" : "")

@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class MeetingWebConfiguration implements WebMvcConfigurer {
 
-    /** MVC's conversion service is made by the configuration that asks for this one's resolvers: looked up when first used. */
+    /**
+     * MVC's conversion service is made by the configuration that asks for this one's resolvers,
+     * so it is looked up when first used.
+     */
     private final ObjectProvider<ConversionService> conversion;
 
     MeetingWebConfiguration(@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversion) {

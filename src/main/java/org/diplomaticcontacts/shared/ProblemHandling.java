@@ -196,7 +196,8 @@ class ProblemHandling {
         BindingResult result = exception.getBindingResult();
         List<FieldError> errors = result.getFieldErrors().stream()
                 .map(error -> error.isBindingFailure()
-                        ? FieldError.notConvertible(error.getField(), error.getRejectedValue(), result.getFieldType(error.getField()))
+                        ? FieldError.notConvertible(error.getField(), error.getRejectedValue(),
+                                result.getFieldType(error.getField()))
                         : new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .toList();
         return invalid(errors);

@@ -69,7 +69,8 @@ class MeetingDocumentsTest {
                 left join meeting_documents d on d.meeting_id = fresh.meeting_id
                 where d.document is distinct from fresh.document""").query(Long.class).single();
         assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
-        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree", "meeting_officials", "meeting_area_countries")) {
+        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree", "meeting_officials",
+                "meeting_area_countries")) {
             long different = jdbc.sql("""
                     with fresh as (select * from %1$s_of(array(select id from meetings)))
                     select count(*) from (

@@ -59,7 +59,8 @@ class MeetingFilterCombinationTest {
                 String both = filters.get(first) + "&" + filters.get(second);
                 JsonNode page = SeedMeetings.get(http, "/api/v1/meetings?size=100&" + both);
                 softly.assertThat(SeedMeetings.titlesOf(page)).as(both).containsExactlyInAnyOrderElementsOf(expected);
-                softly.assertThat(page.at("/page/totalElements").asInt()).as("total of " + both).isEqualTo(expected.size());
+                softly.assertThat(page.at("/page/totalElements").asInt()).as("total of " + both)
+                        .isEqualTo(expected.size());
                 nonEmpty += expected.isEmpty() ? 0 : 1;
             }
         }

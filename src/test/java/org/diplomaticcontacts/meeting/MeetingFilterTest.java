@@ -291,6 +291,13 @@ class MeetingFilterTest {
             assertThat(titles("kind=CALL")).isEmpty();
         }
 
+        /** As Spring binds enums: by name in any case; an empty parameter is no filter. */
+        @Test
+        void kindInAnyCaseAndEmptyFiltersAreAccepted() {
+            assertThat(titles("kind=visit")).containsExactly(EXPO_VISIT);
+            assertThat(titles("kind=&from=&official=")).containsExactlyInAnyOrderElementsOf(ALL);
+        }
+
         @Test
         void kindAndLocationCombine() {
             assertThat(titles("kind=VISIT&location=KZ")).containsExactly(EXPO_VISIT);

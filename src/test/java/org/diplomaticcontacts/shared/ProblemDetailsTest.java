@@ -109,6 +109,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void everyFilterOfTheWrongTypeIsNamedInOneProblem() {
+        JsonNode problem = problem("/api/v1/meetings?official=abc&kind=PARTY&from=2019-13-45", 400);
+        assertThat(fields(problem)).containsExactlyInAnyOrder("official", "kind", "from");
+        assertThat(problem.get("detail").asString()).isEqualTo("3 fields are invalid");
+    }
+
+    @Test
     void anUnknownSortIsA400NamingSort() {
         assertThat(fields(problem("/api/v1/meetings?sort=banana", 400))).containsExactly("sort");
         assertThat(fields(problem("/api/v1/meetings?sort=date,sideways", 400))).containsExactly("sort");
