@@ -28,9 +28,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * component. Spring's DataBinder binds records too, but re-reads the constructor's parameter
  * annotations on every request: over a third of a list page's CPU time in the benchmark's
  * profile. Values are converted as the DataBinder converts them: dates as ISO dates, numbers and
- * enums (by name, in any case) by MVC's own conversion service, repeated values joined; every
- * value that does not convert is reported under its parameter's name, with the messages of the
- * rest of the API.
+ * enums (by their exact name) by MVC's own conversion service, empty values as none, repeated
+ * values joined; every value that does not convert is reported under its parameter's name, with
+ * the messages of the rest of the API.
  */
 final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
 
