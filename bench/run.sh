@@ -90,7 +90,7 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
   select setval(pg_get_serial_sequence('officials', 'id'), (select max(id) from officials));
   select setval(pg_get_serial_sequence('meetings', 'id'), (select max(id) from meetings));
   -- The search documents, set-based: the same text as official_search_words() and
-  -- meeting_search_words() of V20 (keep them in step), in seconds instead of one call per row.
+  -- meeting_search_words() of V20, with V27's days (keep them in step), in seconds instead of one call per row.
   insert into official_search (official_id, words)
     select o.id, setweight(to_tsvector('simple', fold(o.full_name)), 'A')
                  || setweight(to_tsvector('simple', fold(coalesce(al.aliases, ''))), 'B')
@@ -98,8 +98,8 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
     left join (select official_id, string_agg(alias, ' ') as aliases from official_aliases group by 1) al
            on al.official_id = o.id
     on conflict (official_id) do update set words = excluded.words;
-  insert into meeting_search (meeting_id, words)
-    select m.id, setweight(to_tsvector('simple', fold(concat_ws(' ', m.title, pn.names))), 'A')
+  insert into meeting_search (meeting_id, date_start, date_end, words)
+    select m.id, m.date_start, m.date_end, setweight(to_tsvector('simple', fold(concat_ws(' ', m.title, pn.names))), 'A')
                  || setweight(to_tsvector('simple', fold(concat_ws(' ', m.summary, oc.descriptions))), 'B')
     from meetings m
     left join (select p.meeting_id, string_agg(concat_ws(' ', o.full_name, al.aliases), ' ') as names
@@ -109,7 +109,7 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
                group by 1) pn on pn.meeting_id = m.id
     left join (select meeting_id, string_agg(description, ' ') as descriptions from meeting_outcomes group by 1) oc
            on oc.meeting_id = m.id
-    on conflict (meeting_id) do update set words = excluded.words;
+    on conflict (meeting_id) do update set words = excluded.words, date_start = excluded.date_start, date_end = excluded.date_end;
   insert into search_words (word)
     select distinct lexeme from (select words from meeting_search union all select words from official_search) d,
                                 unnest(d.words) where length(lexeme) >= 3

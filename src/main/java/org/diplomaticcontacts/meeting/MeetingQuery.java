@@ -29,6 +29,8 @@ final class MeetingQuery {
         COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
         AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
         OFFICIAL("meeting_participants f join meetings m on m.id = f.meeting_id", "m.id", "m"),
+        /** The search documents, which carry the meeting's days (V27): ranking needs nothing else. */
+        SEARCH("meeting_search ms", "ms.meeting_id", "ms"),
         MEETINGS("meetings m", "m.id", "m");
 
         final String table;
@@ -53,13 +55,15 @@ final class MeetingQuery {
 
         /**
          * The filter that usually narrows a search most, through an index of its own: an official
-         * (tens of meetings), then an area with one country, then a country or pair, then an area.
+         * (tens of meetings), then an area with one country, then a country or pair, then an area,
+         * then the words.
          */
         static Driver of(MeetingSearch search) {
             return search.officialId() != null ? OFFICIAL
                     : search.areaCode() != null && oneCountry(search) ? AREA_COUNTRIES
                     : search.countryCode() != null || search.counterpartCode() != null ? COUNTRY_PAIRS
                     : search.areaCode() != null ? AREA_TREE
+                    : search.words() != null ? SEARCH
                     : MEETINGS;
         }
     }
@@ -157,7 +161,7 @@ final class MeetingQuery {
         if (!driver.readsMeetings() && (meetingRow || conditionsNeedMeeting)) {
             from += " join meetings m on m.id = " + id();
         }
-        if (searchesWords) {
+        if (searchesWords && driver != Driver.SEARCH) {
             from += " join meeting_search ms on ms.meeting_id = " + id();
         }
         return from;
@@ -170,6 +174,15 @@ final class MeetingQuery {
     /** The number of matches, as a scalar SQL expression: from V24's counters when they keep the filters. */
     String total() {
         return counted.orElseGet(() -> "(select count(*) " + from(false) + " " + where() + ")");
+    }
+
+    /**
+     * The number of matches, as an expression of the page's select: counted in the same pass as
+     * the page when the order makes that pass read every match anyway (by relevance, every match
+     * is ranked before the first is known), rather than read a second time.
+     */
+    String total(MeetingSort sort) {
+        return sort == MeetingSort.RELEVANCE_DESC ? "count(*) over ()" : total();
     }
 
     SqlConditions conditions() {

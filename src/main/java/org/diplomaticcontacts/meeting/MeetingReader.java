@@ -42,15 +42,17 @@ class MeetingReader {
      * A page of matches and their total, in one statement. The page is read in the order asked
      * for, which an index of the search's driving table often gives directly, and only its own
      * documents are read; the total is read from V24's counters when they keep the search's
-     * filters ({@link MeetingTotal}), and otherwise counted over the same rows, from the same indexes.
+     * filters ({@link MeetingTotal}); by relevance, every match is ranked, and counted in that
+     * same pass; otherwise they are counted over the same rows, from the same indexes.
      */
     PageResponse<MeetingDocument> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         MeetingQuery query = MeetingQuery.of(search);
         // concatenated: String.formatted parses its pattern on every call, which showed in profiles
         String sql = query.with()
-                + " select page.id, d.document, " + query.total() + " as total"
+                + " select page.id, d.document, page.total"
                 + " from (select " + query.id() + " as id,"
-                + " row_number() over (order by " + query.orderBy(sort) + ") as position"
+                + " row_number() over (order by " + query.orderBy(sort) + ") as position,"
+                + " " + query.total(sort) + " as total"
                 + " " + query.from(sort.needsMeetingRow())
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)

@@ -41,6 +41,10 @@ class SearchUpdatesTest {
         return get("/api/v1/meetings?q={q}", q).at("/page/totalElements").asLong();
     }
 
+    private long officialCount(String q) {
+        return get("/api/v1/officials?q={q}", q).at("/page/totalElements").asLong();
+    }
+
     private long officialId(String fullName) {
         return jdbc.sql("select id from officials where full_name = ?").param(fullName).query(Long.class).single();
     }
@@ -53,6 +57,42 @@ class SearchUpdatesTest {
         assertThat(officialNames("petrova")).containsExactly("Lena Petrova");
         assertThat(officialNames("petrowa")).containsExactly("Lena Petrowa");
         assertThat(officialNames("petrovna")).containsExactlyInAnyOrder("Lena Petrova", "Lena Petrowa");
+    }
+
+    /**
+     * A prefix stands for the known words it begins, each matched exactly, up to 50 of them, and
+     * is matched as a prefix beyond that (V27): either way it finds every word it begins.
+     */
+    @Test
+    void aPrefixFindsEveryWordItBeginsHoweverManyThereAre() {
+        jdbc.sql("""
+                insert into officials (full_name)
+                select 'Ann Quovadis' || chr(ascii('a') + n / 26) || chr(ascii('a') + n % 26) from generate_series(0, 59) n""")
+                .update();
+
+        assertThat(officialCount("quovadis")).isEqualTo(60);
+        assertThat(officialCount("QUOVADISB")).isEqualTo(26);
+        assertThat(officialCount("quovadisca")).isEqualTo(1);
+    }
+
+    /** The search documents carry the meeting's days, which the day filters and the order read. */
+    @Test
+    void aMeetingMovedToOtherDaysIsFoundOnItsNewDays() {
+        long meeting = jdbc.sql("""
+                insert into meetings (kind, title, date_text, date_start, date_end)
+                values ('CALL', 'Call on desalination', '2020', date '2020-01-01', date '2020-12-31')
+                returning id""").query(Long.class).single();
+        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30").at("/page/totalElements").asLong())
+                .isEqualTo(1);
+
+        jdbc.sql("update meetings set date_text = '2022-03-04', date_start = date '2022-03-04', date_end = date '2022-03-04' where id = ?")
+                .param(meeting).update();
+
+        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30").at("/page/totalElements").asLong())
+                .isZero();
+        JsonNode found = get("/api/v1/meetings?q=desalination&from=2022-03-04&to=2022-03-04");
+        assertThat(found.at("/page/totalElements").asLong()).isEqualTo(1);
+        assertThat(found.at("/content/0/dateStart").asString()).isEqualTo("2022-03-04");
     }
 
     @Test
