@@ -27,4 +27,18 @@ class PrometheusEndpointTest {
                 .contains("hikaricp_connections_active")
                 .contains("hikaricp_connections_max");
     }
+
+    /** Spring Security's per-filter observations cost every request and are switched off. */
+    @Test
+    void springSecurityFiltersAreNotObserved() {
+        http.get().uri("/api/v1/countries/KZ").exchange().expectStatus().isOk();
+
+        String metrics = http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{")
+                .doesNotContain("spring_security_filterchains")
+                .doesNotContain("spring_security_authorizations");
+    }
 }
