@@ -1,6 +1,11 @@
 package org.diplomaticcontacts.imports;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,9 +35,22 @@ class BulkWrites {
     void refresh(String function, String keyType, Collection<?> keys) {
         if (!keys.isEmpty()) {
             jdbc.query("select " + function + "(?)",
-                    statement -> statement.setArray(1, statement.getConnection().createArrayOf(keyType, keys.toArray())),
+                    statement -> statement.setArray(1,
+                            statement.getConnection().createArrayOf(keyType, keys.toArray())),
                     row -> {
                     });
         }
+    }
+
+    /** Takes {@code count} ids from the sequence of {@code table}'s id column, in one statement. */
+    List<Long> nextIds(String table, long count) {
+        return count == 0 ? List.of()
+                : jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
+                        Long.class, table, count);
+    }
+
+    /** A day as a JDBC parameter; null stays null. */
+    static @Nullable Date sqlDate(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }

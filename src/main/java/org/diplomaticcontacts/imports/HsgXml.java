@@ -66,7 +66,8 @@ final class HsgXml {
                 } else if (reader.isStartElement()) {
                     fields.put(reader.getLocalName(), collapse(reader.getElementText()));
                 } else if (reader.isEndElement() && reader.getLocalName().equals("president")) {
-                    terms.put(fields.get("id"), new String[] {fields.get("took-office-date"), fields.get("left-office-date")});
+                    terms.put(fields.get("id"),
+                            new String[] {fields.get("took-office-date"), fields.get("left-office-date")});
                 }
             }
         });
@@ -156,7 +157,8 @@ final class HsgXml {
     }
 
     private static String where(@Nullable Location location) {
-        return location == null ? "" : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+        return location == null ? ""
+                : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
     /** The JDK prefixes its messages with "ParseError at [row,col]:[…]"; the location is given separately. */

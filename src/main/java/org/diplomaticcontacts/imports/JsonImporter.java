@@ -2,10 +2,8 @@ package org.diplomaticcontacts.imports;
 
 import java.io.InputStream;
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonImporter {
 
     private static final Logger log = LoggerFactory.getLogger(JsonImporter.class);
+    private static final int MEETING_CHUNK = 2_000;
 
     private final ImportDocumentReader reader;
     private final ImportValidator validator;
@@ -209,7 +208,7 @@ class JsonImporter {
                 Long organization = position.organizationId() != null ? position.organizationId()
                         : position.organizationRef() == null ? null : organizationIds.get(position.organizationRef());
                 positions.add(new Object[] {official.id(), index, position.title().strip(), organization,
-                        date(position.startDate()), date(position.endDate())});
+                        BulkWrites.sqlDate(position.startDate()), BulkWrites.sqlDate(position.endDate())});
             }
             history.add(historyRow("official", official, document));
         }
@@ -240,7 +239,7 @@ class JsonImporter {
         long[] ids = new long[meetings.size()];
         long unknown = meetings.stream()
                 .filter(meeting -> meeting.externalId() == null || !meetingIds.containsKey(meeting.externalId())).count();
-        Iterator<Long> newIds = allocateIds("meetings", unknown).iterator();
+        Iterator<Long> newIds = bulk.nextIds("meetings", unknown).iterator();
         for (int index = 0; index < meetings.size(); index++) {
             String externalId = meetings.get(index).externalId();
             Long known = externalId == null ? null : meetingIds.get(externalId);
@@ -288,15 +287,6 @@ class JsonImporter {
                 .distinct().toList());
     }
 
-    private static final int MEETING_CHUNK = 2_000;
-
-
-    private List<Long> allocateIds(String table, long count) {
-        return count == 0 ? List.of()
-                : jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
-                        Long.class, table, count);
-    }
-
     private Map<String, String> lastImported(String table, List<String> externalIds) {
         Map<String, String> documents = new HashMap<>();
         if (!externalIds.isEmpty()) {
@@ -332,7 +322,7 @@ class JsonImporter {
         }
         long created = records.stream().filter(record -> key.apply(record) == null
                 || !existing.containsKey(key.apply(record))).count();
-        List<Long> newIds = sequenceTable == null ? List.of() : allocateIds(sequenceTable, created);
+        List<Long> newIds = sequenceTable == null ? List.of() : bulk.nextIds(sequenceTable, created);
         List<Classified<T>> classified = new ArrayList<>(records.size());
         int next = 0;
         for (T record : records) {
@@ -368,10 +358,6 @@ class JsonImporter {
 
     private static Array textArray(PreparedStatement statement, List<String> values) throws SQLException {
         return statement.getConnection().createArrayOf("text", values.toArray());
-    }
-
-    static @Nullable Date date(@Nullable LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     static DateRange range(ImportDocument.Meeting meeting) {

@@ -27,12 +27,12 @@ final class MeetingRows {
         String location = meeting.location() == null ? null : references.country(meeting.location().countryCode());
         if (created) {
             inserts.add(new Object[] {id, meeting.kind(), meeting.title().strip(), meeting.summary(), date.text(),
-                    JsonImporter.date(date.start()), JsonImporter.date(date.end()), city, location,
+                    BulkWrites.sqlDate(date.start()), BulkWrites.sqlDate(date.end()), city, location,
                     meeting.externalId(), document});
         }
         else {
             updates.add(new Object[] {meeting.kind(), meeting.title().strip(), meeting.summary(), date.text(),
-                    JsonImporter.date(date.start()), JsonImporter.date(date.end()), city, location, document, id});
+                    BulkWrites.sqlDate(date.start()), BulkWrites.sqlDate(date.end()), city, location, document, id});
             cleared.add(new Object[] {id});
         }
         for (int index = 0; index < meeting.participants().size(); index++) {
@@ -57,7 +57,7 @@ final class MeetingRows {
             for (int index = 0; index < meeting.sources().size(); index++) {
                 ImportDocument.Source source = meeting.sources().get(index);
                 sources.add(new Object[] {id, index, source.url().strip(), source.publisher(),
-                        JsonImporter.date(source.publishedOn()), source.note()});
+                        BulkWrites.sqlDate(source.publishedOn()), source.note()});
             }
         }
         if (meeting.relatedRefs() != null) {
