@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows password guessing: a client (by remote address) that failed to log in
  * {@code maxFailedLogins} times within the window gets 429 with {@code Retry-After} for any
  * further request carrying credentials until the window has passed. Requests without
- * credentials (public reads) are never throttled. Kept in memory: one instance's view.
+ * credentials are never throttled, nor are reads, which ignore credentials: the filter runs in
+ * the write chain only ({@link SecurityConfiguration}). Kept in memory: one instance's view.
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
@@ -42,7 +43,7 @@ class LoginThrottle extends OncePerRequestFilter {
         this.window = properties.failedLoginWindow();
     }
 
-    /** Only requests that try to log in are judged; once per request even though the container registers it too. */
+    /** Only requests that try to log in are judged. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) == null;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -84,6 +85,17 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(adminRoleFromClaim(properties))));
         }
         return http.build();
+    }
+
+    /**
+     * The throttle belongs to the write chain only: as a filter bean, the servlet container would
+     * also run it ahead of every request, reads included, which ignore credentials.
+     */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleInTheWriteChainOnly(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Picked up by Spring Security's filter chain in place of its default firewall. */
