@@ -1,6 +1,8 @@
 package org.diplomaticcontacts.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.diplomaticcontacts.shared.SqlConditions;
@@ -140,11 +142,17 @@ final class MeetingQuery {
     }
 
     /**
-     * The WITH clause the search's statement starts with: {@code q} turned into a full-text query
-     * once, as {@code words}, which the condition and the relevance order both use.
+     * The WITH clause the search's statement starts with, ending in {@code more} common table
+     * expressions: {@code q} turned into a full-text query once, as {@code words}, which the
+     * condition and the relevance order both use.
      */
-    String with() {
-        return searchesWords ? "with words as materialized (select search_query(:words) as query)" : "";
+    String with(String... more) {
+        List<String> expressions = new ArrayList<>(more.length + 1);
+        if (searchesWords) {
+            expressions.add("words as materialized (select search_query(:words) as query)");
+        }
+        expressions.addAll(List.of(more));
+        return expressions.isEmpty() ? "" : "with " + String.join(", ", expressions);
     }
 
     /** The meeting id of a match. */
@@ -177,12 +185,12 @@ final class MeetingQuery {
     }
 
     /**
-     * The number of matches, as an expression of the page's select: counted in the same pass as
-     * the page when the order makes that pass read every match anyway (by relevance, every match
-     * is ranked before the first is known), rather than read a second time.
+     * Whether the page's own pass reads every match before the first is known, and so can count
+     * them too: by relevance every match is ranked; an official's participations are in no date
+     * order, so all of them are sorted.
      */
-    String total(MeetingSort sort) {
-        return sort == MeetingSort.RELEVANCE_DESC ? "count(*) over ()" : total();
+    boolean pageReadsEveryMatch(MeetingSort sort) {
+        return sort == MeetingSort.RELEVANCE_DESC || driver == Driver.OFFICIAL;
     }
 
     SqlConditions conditions() {

@@ -41,23 +41,27 @@ class MeetingReader {
     /**
      * A page of matches and their total, in one statement. The page is read in the order asked
      * for, which an index of the search's driving table often gives directly, and only its own
-     * documents are read; the total is read from V24's counters when they keep the search's
-     * filters ({@link MeetingTotal}); by relevance, every match is ranked, and counted in that
-     * same pass; otherwise they are counted over the same rows, from the same indexes.
+     * documents are read. A page shorter than asked holds the last matches, so it gives their
+     * number, as Spring Data's {@code PageableExecutionUtils} takes it; only a full page has them
+     * counted: in the page's own pass when that reads every match anyway
+     * ({@link MeetingQuery#pageReadsEveryMatch}), from V24's counters when they keep the search's
+     * filters ({@link MeetingTotal}), otherwise over the same rows, from the same indexes.
      */
     PageResponse<MeetingDocument> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         MeetingQuery query = MeetingQuery.of(search);
+        boolean countedInPage = query.pageReadsEveryMatch(sort);
         // concatenated: String.formatted parses its pattern on every call, which showed in profiles
-        String sql = query.with()
-                + " select page.id, d.document, page.total"
-                + " from (select " + query.id() + " as id,"
-                + " row_number() over (order by " + query.orderBy(sort) + ") as position,"
-                + " " + query.total(sort) + " as total"
+        String sql = query.with("page as materialized (select " + query.id() + " as id,"
+                + " row_number() over (order by " + query.orderBy(sort) + ") as position"
+                + (countedInPage ? ", count(*) over () as matches" : "")
                 + " " + query.from(sort.needsMeetingRow())
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)
-                + " limit :limit offset :offset) page"
-                + " join meeting_documents d on d.meeting_id = page.id"
+                + " limit :limit offset :offset)")
+                + " select page.id, d.document, case when (select count(*) from page) < :limit"
+                + " then :offset + (select count(*) from page)"
+                + " else " + (countedInPage ? "page.matches" : query.total()) + " end as total"
+                + " from page join meeting_documents d on d.meeting_id = page.id"
                 + " order by page.position";
         List<PageRow> rows = jdbc.sql(sql)
                 .params(query.conditions().parameters())

@@ -124,6 +124,28 @@ class PagingTest {
         assertThat(page("/api/v1/meetings?sort=date,asc").at("/content/0/date").asString()).isEqualTo("2017");
     }
 
+    /**
+     * A full page has its matches counted (from counters, in the ranking pass, or over the rows);
+     * a short one holds the last of them and gives their number itself: both must agree.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"country=KZ&counterpart=LU", "country=LU&from=2019-01-01&to=2019-12-31",
+            "area=parliamentary-cooperation", "official=1", "official=1&from=2019-01-01", "q=kuspan",
+            "q=kuspan&sort=date,asc", "kind=MEETING"})
+    void everyPageOfASearchTellsTheSameTotalWhetherFullOrShort(String filter) {
+        long matches = page("/api/v1/meetings?size=100&" + filter).get("content").size();
+        assertThat(matches).as("the search finds several meetings").isGreaterThan(1);
+        for (int size = 1; size <= matches + 1; size++) {
+            long pages = (matches + size - 1) / size;
+            for (int number = 0; number <= pages; number++) {
+                JsonNode page = page("/api/v1/meetings?size=" + size + "&page=" + number + "&" + filter);
+                assertThat(page.get("content").size()).as("size %d, page %d", size, number)
+                        .isEqualTo(Math.max(0, Math.min(size, matches - (long) number * size)));
+                assertMetadata(page, size, number, matches, pages);
+            }
+        }
+    }
+
     @Test
     void aPagePastTheEndIsEmptyButStillCountsEverything() {
         JsonNode meetings = page("/api/v1/meetings?size=3&page=5");
