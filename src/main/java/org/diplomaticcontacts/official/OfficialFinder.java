@@ -20,19 +20,30 @@ class OfficialFinder {
         this.jdbc = jdbc;
     }
 
+    /**
+     * By name, a page is read in the order of an index (V28) and only a full page has its
+     * matches counted: a shorter one holds the last of them and gives their number itself. With
+     * q, every match is ranked before the first is known, and counted in that same pass.
+     */
     IdPage find(OfficialSearch search, PageParams page) {
         SqlConditions conditions = new SqlConditions()
                 .when(search.countryCode(), "country", "o.country_code = :country")
                 .when(search.words(), "words", "os.words @@ (select search_query(:words))");
         addPositionHeld(conditions, search);
-        String from = search.words() == null ? "from officials o"
-                : "from officials o join official_search os on os.official_id = o.id";
-        String fromWhere = from + " " + conditions.where();
+        boolean ranked = search.words() != null;
+        String fromWhere = (ranked ? "from officials o join official_search os on os.official_id = o.id"
+                : "from officials o") + " " + conditions.where();
         // With q, the best match first (the full name weighs more than an alias); else by name.
-        String orderBy = search.words() == null ? "o.full_name, o.id"
-                : "ts_rank(os.words, (select search_query(:words))) desc, o.full_name, o.id";
-        List<Row> rows = jdbc.sql("select o.id, count(*) over () as total " + fromWhere
-                        + " order by " + orderBy + " limit :limit offset :offset")
+        String orderBy = ranked ? "ts_rank(os.words, (select search_query(:words))) desc, o.full_name, o.id"
+                : "o.full_name, o.id";
+        List<Row> rows = jdbc.sql("with page as materialized (select o.id,"
+                        + " row_number() over (order by " + orderBy + ") as position"
+                        + (ranked ? ", count(*) over () as matches " : " ") + fromWhere
+                        + " order by " + orderBy + " limit :limit offset :offset)"
+                        + " select page.id, case when (select count(*) from page) < :limit"
+                        + " then :offset + (select count(*) from page)"
+                        + " else " + (ranked ? "page.matches" : "(select count(*) " + fromWhere + ")") + " end as total"
+                        + " from page order by page.position")
                 .params(conditions.parameters())
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -62,7 +73,8 @@ class OfficialFinder {
             conditions.parameter("position", search.positionWords());
         }
         if (search.at() != null) {
-            heldPost += " and (p.start_date is null or p.start_date <= :at) and (p.end_date is null or p.end_date >= :at)";
+            heldPost += " and (p.start_date is null or p.start_date <= :at)"
+                    + " and (p.end_date is null or p.end_date >= :at)";
             conditions.parameter("at", search.at());
         }
         conditions.condition("exists (" + heldPost + ")");
