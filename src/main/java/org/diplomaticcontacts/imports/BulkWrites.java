@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
