@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.diplomaticcontacts.shared.PageParams;
 import org.diplomaticcontacts.shared.PageResponse;
+import org.diplomaticcontacts.shared.PageTotal;
 import org.diplomaticcontacts.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,9 +42,8 @@ class MeetingReader {
     /**
      * A page of matches and their total, in one statement. The page is read in the order asked
      * for, which an index of the search's driving table often gives directly, and only its own
-     * documents are read. A page shorter than asked holds the last matches, so it gives their
-     * number, as Spring Data's {@code PageableExecutionUtils} takes it; only a full page has them
-     * counted: in the page's own pass when that reads every match anyway
+     * documents are read. Only a full page has its matches counted ({@link PageTotal}): in the
+     * page's own pass when that reads every match anyway
      * ({@link MeetingQuery#pageReadsEveryMatch}), from V24's counters when they keep the search's
      * filters ({@link MeetingTotal}), otherwise over the same rows, from the same indexes.
      */
@@ -58,9 +58,8 @@ class MeetingReader {
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)
                 + " limit :limit offset :offset)")
-                + " select page.id, d.document, case when (select count(*) from page) < :limit"
-                + " then :offset + (select count(*) from page)"
-                + " else " + (countedInPage ? "page.matches" : query.total()) + " end as total"
+                + " select page.id, d.document, "
+                + PageTotal.of(countedInPage ? "page.matches" : query.total()) + " as total"
                 + " from page join meeting_documents d on d.meeting_id = page.id"
                 + " order by page.position";
         List<PageRow> rows = jdbc.sql(sql)

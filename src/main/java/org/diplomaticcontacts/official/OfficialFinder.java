@@ -3,6 +3,7 @@ package org.diplomaticcontacts.official;
 import java.util.List;
 
 import org.diplomaticcontacts.shared.PageParams;
+import org.diplomaticcontacts.shared.PageTotal;
 import org.diplomaticcontacts.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,8 +23,8 @@ class OfficialFinder {
 
     /**
      * By name, a page is read in the order of an index (V28) and only a full page has its
-     * matches counted: a shorter one holds the last of them and gives their number itself. With
-     * q, every match is ranked before the first is known, and counted in that same pass.
+     * matches counted ({@link PageTotal}). With q, every match is ranked before the first is
+     * known, and counted in that same pass.
      */
     IdPage find(OfficialSearch search, PageParams page) {
         SqlConditions conditions = new SqlConditions()
@@ -40,9 +41,8 @@ class OfficialFinder {
                         + " row_number() over (order by " + orderBy + ") as position"
                         + (ranked ? ", count(*) over () as matches " : " ") + fromWhere
                         + " order by " + orderBy + " limit :limit offset :offset)"
-                        + " select page.id, case when (select count(*) from page) < :limit"
-                        + " then :offset + (select count(*) from page)"
-                        + " else " + (ranked ? "page.matches" : "(select count(*) " + fromWhere + ")") + " end as total"
+                        + " select page.id, "
+                        + PageTotal.of(ranked ? "page.matches" : "(select count(*) " + fromWhere + ")") + " as total"
                         + " from page order by page.position")
                 .params(conditions.parameters())
                 .param("limit", page.size())
