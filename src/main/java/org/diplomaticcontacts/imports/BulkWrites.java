@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkWrites {
 
+    private static final int BATCH = 1_000;
+
     private final JdbcTemplate jdbc;
 
     BulkWrites(JdbcTemplate jdbc) {
@@ -38,6 +40,13 @@ class BulkWrites {
                             statement.getConnection().createArrayOf(keyType, keys.toArray())),
                     row -> {
                     });
+        }
+    }
+
+    /** Runs {@code sql} once per row, a thousand rows to a JDBC batch. */
+    void batch(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }
 
