@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * statement, and an import writes a record's row, participants and sources in separate
  * statements, batch by batch. So an import switches the triggers off for its own transaction
  * and rebuilds what it wrote once per batch, with the refresh functions of those migrations.
+ * Both importers also take their ids and write their rows in batches here.
  */
 @Component
 class BulkWrites {

@@ -12,8 +12,16 @@ record Classified<T>(T record, Fate fate, long id, @Nullable String before) {
     /** Created, updated or unchanged: decided by comparing with the record as last imported. */
     enum Fate { CREATED, UPDATED, UNCHANGED }
 
+    static <T> Classified<T> created(T record, long id) {
+        return new Classified<>(record, Fate.CREATED, id, null);
+    }
+
     boolean created() {
         return fate == Fate.CREATED;
+    }
+
+    boolean updated() {
+        return fate == Fate.UPDATED;
     }
 
     boolean changed() {

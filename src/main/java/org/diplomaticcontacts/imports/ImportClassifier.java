@@ -61,7 +61,7 @@ class ImportClassifier {
             Object[] stored = recordKey == null ? null : existing.get(recordKey);
             if (stored == null) {
                 long id = sequenceTable == null ? 0 : newIds.get(next++);
-                classified.add(new Classified<>(record, Classified.Fate.CREATED, id, null));
+                classified.add(Classified.created(record, id));
                 continue;
             }
             classified.add(compare(record, (Long) stored[0], (String) stored[1]));

@@ -21,6 +21,7 @@ class JsonAreas {
         this.json = json;
     }
 
+    /** Writes them, and rebuilds the documents of the meetings tagged with an area renamed. */
     void write(List<ImportDocument.CooperationArea> areas, ImportTally tally) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -34,7 +35,7 @@ class JsonAreas {
             if (area.created()) {
                 inserts.add(new Object[] {record.code(), record.name().strip(), document});
             }
-            else if (area.changed()) {
+            else if (area.updated()) {
                 updates.add(new Object[] {record.name().strip(), document, record.code()});
                 updated.add(record.code());
             }

@@ -37,6 +37,11 @@ class JsonMeetings {
         this.json = json;
     }
 
+    /**
+     * Writes them, with their history, search documents and meeting documents; participants
+     * named by external id are found in {@code officialIds}, their posts in the document's
+     * officials or the registry ({@link OfficialsOnRecord}).
+     */
     void write(List<ImportDocument.Meeting> meetings, ImportReferences references,
             List<ImportDocument.Official> documentOfficials, Map<String, Long> officialIds, ImportTally tally) {
         Map<String, Long> meetingIds = new HashMap<>(references.meetingsByExternalId);
@@ -105,7 +110,7 @@ class JsonMeetings {
                     && references.meetingsByExternalId.containsKey(meeting.externalId());
             long id = ids[from + index];
             classified.add(stored ? classifier.compare(meeting, id, lastImported.get(meeting.externalId()))
-                    : new Classified<>(meeting, Classified.Fate.CREATED, id, null));
+                    : Classified.created(meeting, id));
         }
         return classified;
     }

@@ -43,7 +43,7 @@ class JsonOrganizations {
                 inserts.add(new Object[] {organization.id(), record.name().strip(), record.acronym(), record.kind(),
                         country, record.externalId(), document});
             }
-            else if (organization.changed()) {
+            else if (organization.updated()) {
                 updates.add(new Object[] {record.name().strip(), record.acronym(), record.kind(), country, document,
                         organization.id()});
             }
