@@ -11,8 +11,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +32,13 @@ class HsgMeetings {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final BulkWrites bulk;
+    private final ImportHistory history;
 
-    HsgMeetings(JdbcTemplate jdbc, JsonMapper json, BulkWrites bulk) {
+    HsgMeetings(JdbcTemplate jdbc, JsonMapper json, BulkWrites bulk, ImportHistory history) {
         this.jdbc = jdbc;
         this.json = json;
         this.bulk = bulk;
+        this.history = history;
     }
 
     /** Writes {@code meetings}, whose people have the ids {@code officialIds} gives under their keys. */
@@ -124,7 +124,7 @@ class HsgMeetings {
         List<Object[]> participantRows = new ArrayList<>();
         List<Object[]> sourceRows = new ArrayList<>();
         List<Object[]> historyRows = new ArrayList<>();
-        String actor = actor();
+        String actor = ImportHistory.actor();
         for (int index = 0; index < written.size(); index++) {
             HsgMeeting meeting = written.get(index);
             long id = writtenIds.get(index);
@@ -140,7 +140,7 @@ class HsgMeetings {
             after.put("title", meeting.title());
             after.put("date", meeting.dateText());
             after.put("importedFrom", meeting.sourceUrl());
-            historyRows.add(new Object[] {id, index < created ? "CREATE" : "UPDATE", actor,
+            historyRows.add(new Object[] {"meeting", id, index < created ? "CREATE" : "UPDATE", actor,
                     index < created ? null : "{\"importedFrom\": \"history-state-gov\"}",
                     json.writeValueAsString(after)});
         }
@@ -151,10 +151,7 @@ class HsgMeetings {
         jdbc.batchUpdate("""
                 insert into meeting_sources (meeting_id, list_index, url, publisher, note) values (?, ?, ?, ?, ?)
                 """, sourceRows);
-        jdbc.batchUpdate("""
-                insert into change_history (record_type, record_id, action, actor, before, after)
-                values ('meeting', ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                """, historyRows);
+        history.write(historyRows);
     }
 
     /** Everything a meeting row and its children say, as one comparable string. */
@@ -189,10 +186,5 @@ class HsgMeetings {
 
     private static String sources(HsgMeeting meeting) {
         return meeting.sourceUrl() + "|" + HsgMeeting.PUBLISHER + "|" + meeting.note() + ";";
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "import" : authentication.getName();
     }
 }

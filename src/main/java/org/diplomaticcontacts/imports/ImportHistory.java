@@ -35,12 +35,14 @@ class ImportHistory {
         return rows.stream().map(row -> (Long) row[1]).toList();
     }
 
+    /** Writes rows of record type, id, action, actor, before and after (JSON), as {@link #row} makes them. */
     void write(List<Object[]> rows) {
         bulk.batch("insert into change_history (record_type, record_id, action, actor, before, after) "
                 + "values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))", rows);
     }
 
-    private static String actor() {
+    /** Who imports: the admin who sent the document ("import" when no one is signed in). */
+    static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "import" : authentication.getName();
     }
