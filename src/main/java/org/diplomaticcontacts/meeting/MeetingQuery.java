@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A country (or country pair) is looked up in {@code meeting_country_pairs}, an area (with its
  * sub-areas) in {@code meeting_area_tree}, an area with one country in
- * {@code meeting_area_countries} (V24), an official in their participations; these rows
+ * {@code meeting_area_countries} (V24), an organization in {@code meeting_organizations} (V30),
+ * an official in their participations; these rows
  * carry the meeting's days, so that the day filter, the date order and the count are answered
  * from their indexes without reading the meetings. The other filters are checked on the rows
  * they give, and the meeting row itself is joined only when a filter or the order needs it.
@@ -29,6 +30,7 @@ final class MeetingQuery {
     private enum Driver {
         AREA_COUNTRIES("meeting_area_countries f", "f.meeting_id", "f"),
         COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
+        ORGANIZATION("meeting_organizations f", "f.meeting_id", "f"),
         AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
         OFFICIAL("meeting_participants f join meetings m on m.id = f.meeting_id", "m.id", "m"),
         /** The search documents, which carry the meeting's days (V27): ranking needs nothing else. */
@@ -57,11 +59,12 @@ final class MeetingQuery {
 
         /**
          * The filter that usually narrows a search most, through an index of its own: an official
-         * (tens of meetings), then an area with one country, then a country or pair, then an area,
-         * then the words.
+         * (tens of meetings), then an organization (the officials of one institution), then an area
+         * with one country, then a country or pair, then an area, then the words.
          */
         static Driver of(MeetingSearch search) {
             return search.officialId() != null ? OFFICIAL
+                    : search.organizationId() != null ? ORGANIZATION
                     : search.areaCode() != null && oneCountry(search) ? AREA_COUNTRIES
                     : search.countryCode() != null || search.counterpartCode() != null ? COUNTRY_PAIRS
                     : search.areaCode() != null ? AREA_TREE
@@ -110,18 +113,11 @@ final class MeetingQuery {
                 .parameter("counterpart", counterpart != null ? counterpart : country);
     }
 
-    /** A participant held a post in the organization on the meeting's days (formatted only when asked for). */
+    /** A participant held a post in the organization on the meeting's days (V30 keeps the rows). */
     private void addOrganization(@Nullable Long organization) {
-        if (organization != null) {
-            where.condition("""
-                    exists (select 1 from meeting_participants p
-                            join positions pos on pos.official_id = p.official_id
-                            where p.meeting_id = %1$s and pos.organization_id = :organization
-                              and (pos.start_date is null or pos.start_date <= %2$s.date_end)
-                              and (pos.end_date is null or pos.end_date >= %2$s.date_start))"""
-                    .formatted(id(), driver.dates))
-                    .parameter("organization", organization);
-        }
+        where.when(organization, "organization", driver == Driver.ORGANIZATION ? "f.organization_id = :organization"
+                : "exists (select 1 from meeting_organizations o where o.meeting_id = " + id()
+                        + " and o.organization_id = :organization)");
     }
 
     private void addArea(@Nullable String area) {

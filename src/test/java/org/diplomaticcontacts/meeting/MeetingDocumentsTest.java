@@ -70,7 +70,7 @@ class MeetingDocumentsTest {
                 where d.document is distinct from fresh.document""").query(Long.class).single();
         assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
         for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree", "meeting_officials",
-                "meeting_area_countries")) {
+                "meeting_area_countries", "meeting_organizations")) {
             long different = jdbc.sql("""
                     with fresh as (select * from %1$s_of(array(select id from meetings)))
                     select count(*) from (
@@ -269,6 +269,68 @@ class MeetingDocumentsTest {
         assertEveryDocumentIsCurrent();
         assertThat(meetingIdsUnderArea("oceans")).containsExactly(meeting);
         assertThat(meetingIdsUnderArea("health")).doesNotContain(meeting);
+    }
+
+    /**
+     * A post added, moved in time and removed, with plain SQL: the meeting is found by the
+     * organization exactly while the post's days overlap the meeting's (2020).
+     */
+    @Test
+    void postsAddedChangedAndRemovedDecideWhichOrganizationsFindAMeeting() {
+        long official = insertOfficial("Petra Posted");
+        long meeting = insertMeeting("Talks of a ministry");
+        addParticipant(meeting, 0, official);
+        long ministry = insertOrganization("Ministry of Posts");
+        assertThat(meetingIdsOfOrganization(ministry)).isEmpty();
+
+        jdbc.sql("""
+                insert into positions (official_id, list_index, title, organization_id, start_date)
+                values (?, 0, 'Minister', ?, date '2019-06-01')""").params(official, ministry).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsOfOrganization(ministry)).containsExactly(meeting);
+
+        jdbc.sql("update positions set start_date = date '2021-01-01' where official_id = ?").param(official).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsOfOrganization(ministry)).isEmpty();
+
+        jdbc.sql("update positions set start_date = null where official_id = ?").param(official).update();
+        assertThat(meetingIdsOfOrganization(ministry)).containsExactly(meeting);
+        jdbc.sql("delete from positions where official_id = ?").param(official).update();
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsOfOrganization(ministry)).isEmpty();
+    }
+
+    /**
+     * A post added while its holder is being made a participant, in either order: the second
+     * waits for the first, so the meeting is found by the organization either way.
+     */
+    @Test
+    void postAddedWhileItsHolderJoinsAMeetingFindsTheMeetingEitherWay() throws Exception {
+        long ministry = insertOrganization("Ministry of Timing");
+        for (boolean postFirst : List.of(true, false)) {
+            long official = insertOfficial("Tim Timing " + postFirst);
+            long meeting = insertMeeting("Talks joined while a post is added, post first: " + postFirst);
+            String post = "insert into positions (official_id, list_index, title, organization_id) values ("
+                    + official + ", 0, 'Secretary', " + ministry + ")";
+            String link = "insert into meeting_participants (meeting_id, list_index, official_id) values ("
+                    + meeting + ", 0, " + official + ")";
+
+            whileUncommitted(postFirst ? post : link, postFirst ? link : post);
+
+            assertEveryDocumentIsCurrent();
+            assertThat(meetingIdsOfOrganization(ministry)).contains(meeting);
+        }
+    }
+
+    private long insertOrganization(String name) {
+        return jdbc.sql("insert into organizations (name, kind) values (?, 'MINISTRY') returning id").param(name)
+                .query(Long.class).single();
+    }
+
+    private List<Long> meetingIdsOfOrganization(long organization) {
+        return http.get().uri("/api/v1/meetings?organization={id}&size=100", organization).exchange()
+                .expectStatus().isOk().returnResult(JsonNode.class).getResponseBody().get("content").valueStream()
+                .map(meeting -> meeting.get("id").asLong()).toList();
     }
 
     private List<Long> meetingIdsUnderArea(String area) {
