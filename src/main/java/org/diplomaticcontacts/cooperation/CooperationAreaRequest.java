@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /** {@code code} is required to create an area; on an update it may be left out (it is in the path). */
 public record CooperationAreaRequest(
-        @Size(max = 80) @Pattern(regexp = CODE, message = "must be a slug such as space-industry") @Nullable String code,
+        @Size(max = 80) @Pattern(regexp = CODE,
+                message = "must be a slug such as space-industry") @Nullable String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 80) @Nullable String parentCode) {
 

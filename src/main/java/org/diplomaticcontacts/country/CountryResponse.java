@@ -11,7 +11,7 @@ public record CountryResponse(String code, String alpha3, String name, boolean f
         @Nullable Integer existedFrom, @Nullable Integer existedUntil) {
 
     public static CountryResponse from(Country country) {
-        return new CountryResponse(country.code(), country.alpha3(), country.name(), country.former(), country.userAssigned(),
-                country.iso31663(), country.existedFrom(), country.existedUntil());
+        return new CountryResponse(country.code(), country.alpha3(), country.name(), country.former(),
+                country.userAssigned(), country.iso31663(), country.existedFrom(), country.existedUntil());
     }
 }

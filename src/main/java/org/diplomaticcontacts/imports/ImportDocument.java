@@ -35,7 +35,8 @@ final class ImportDocument {
     }
 
     record CooperationArea(@Size(max = 200) @Nullable String externalId,
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a slug") String code,
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                    message = "must be a slug") String code,
             @NotBlank @Size(max = 200) String name, @Size(max = 80) @Nullable String parentCode,
             @Size(max = 80) @Nullable String parentRef) {
     }

@@ -47,7 +47,8 @@ class ImportDocumentReader {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new InvalidImportException("unexpected content after the document" + at(parser.currentLocation()));
+                throw new InvalidImportException("unexpected content after the document"
+                        + at(parser.currentLocation()));
             }
         }
         catch (JacksonException invalid) {

@@ -142,7 +142,8 @@ class ImportValidator {
                 check.check(record, errors);
             }
             if (!errors.isEmpty()) {
-                rejected.add(new ImportReport.Rejected(kind, key.apply(record), index, errors.stream().sorted().toList()));
+                rejected.add(new ImportReport.Rejected(kind, key.apply(record), index,
+                        errors.stream().sorted().toList()));
             }
         }
     }

@@ -142,7 +142,8 @@ class MeetingExport {
             String city = row.getString("location_city");
             String country = row.getString("location_country");
             if (city != null || country != null) {
-                line(writer, "LOCATION:" + text(city == null ? country : country == null ? city : city + ", " + country));
+                line(writer, "LOCATION:"
+                        + text(city == null ? country : country == null ? city : city + ", " + country));
             }
             String sources = row.getString("sources");
             if (sources != null && !sources.contains(" ")) {

@@ -184,7 +184,8 @@ class MeetingService {
         meeting.replaceOutcomes(request.outcomesOrEmpty().stream()
                 .map(outcome -> new Outcome(outcome.type(), outcome.description().strip())).toList());
         meeting.replaceSources(request.sourcesOrEmpty().stream()
-                .map(source -> new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.note()))
+                .map(source -> new Source(source.url().strip(), source.publisher(), source.publishedOn(),
+                        source.note()))
                 .toList());
 
         List<Meeting> related = new ArrayList<>();

@@ -46,7 +46,9 @@ enum MeetingSort {
      * newest first otherwise. Relevance without words to be relevant to is newest first too.
      */
     static MeetingSort of(@Nullable String sort, boolean searchingWords) {
-        MeetingSort parsed = sort == null || sort.isBlank() ? (searchingWords ? RELEVANCE_DESC : DATE_DESC) : parse(sort);
+        MeetingSort parsed = sort == null || sort.isBlank()
+                ? (searchingWords ? RELEVANCE_DESC : DATE_DESC)
+                : parse(sort);
         return parsed == RELEVANCE_DESC && !searchingWords ? DATE_DESC : parsed;
     }
 
@@ -61,6 +63,7 @@ enum MeetingSort {
             }
         }
         throw new InvalidFieldException("sort",
-                "'" + sort + "' is not a sort order: use relevance, date, title or id, optionally followed by ,asc or ,desc");
+                "'" + sort + "' is not a sort order: use relevance, date, title or id, "
+                        + "optionally followed by ,asc or ,desc");
     }
 }

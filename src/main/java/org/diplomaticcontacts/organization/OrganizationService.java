@@ -50,7 +50,8 @@ public class OrganizationService {
         ETags.check(requiredVersion, organization.version());
         Organization parent = parent(request);
         if (parent != null && organization.isAncestorOf(parent)) {
-            throw new InvalidFieldException("parentId", "an organization cannot be placed under itself or its own part");
+            throw new InvalidFieldException("parentId",
+                    "an organization cannot be placed under itself or its own part");
         }
         organization.describe(request.name().strip(), request.acronym(), request.kind(), country(request), parent);
         return versioned(organizations.saveAndFlush(organization));
@@ -61,7 +62,8 @@ public class OrganizationService {
         Organization organization = find(id);
         ETags.check(requiredVersion, organization.version());
         if (organizations.isReferenced(id)) {
-            throw new ConflictException("Organization " + id + " is still referenced by positions or other organizations");
+            throw new ConflictException(
+                    "Organization " + id + " is still referenced by positions or other organizations");
         }
         organizations.delete(organization);
     }

@@ -62,7 +62,8 @@ public record DateRange(String text, LocalDate start, LocalDate end) {
         catch (DateTimeException impossible) {
             throw new InvalidDateException(text + " is not a real date");
         }
-        throw new InvalidDateException("'" + text + "' is not an EDTF date: use YYYY, YYYY-MM, YYYY-MM-DD or start/end");
+        throw new InvalidDateException(
+                "'" + text + "' is not an EDTF date: use YYYY, YYYY-MM, YYYY-MM-DD or start/end");
     }
 
     /** Whether any day of this range falls between {@code from} and {@code to} (both inclusive). */

@@ -49,7 +49,10 @@ public final class SearchWords {
         return words;
     }
 
-    /** One LIKE pattern per word ({@code %word%}, LIKE's own wildcards escaped), separated by spaces; null when {@code q} holds no words (no filtering then). */
+    /**
+     * One LIKE pattern per word ({@code %word%}, LIKE's own wildcards escaped), separated by
+     * spaces; null when {@code q} holds no words (no filtering then).
+     */
     public static @Nullable String likePatterns(@Nullable String q) {
         if (q == null || q.isBlank()) {
             return null;

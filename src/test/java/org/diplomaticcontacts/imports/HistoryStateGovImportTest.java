@@ -157,7 +157,8 @@ class HistoryStateGovImportTest {
     /** Words that make up the publisher's titles and honorifics, as a vocabulary (the importer uses phrases). */
     private static final Set<String> TITLE_WORDS = Set.of(("President President-elect President-Elect "
             + "President-designate Prime Minister Acting Interim Provisional Vice Deputy Chancellor Chancellor-elect "
-            + "Federal Governor General Grand Duchess Duke Crown Prince Princess Premier Amir Emir Shah Emperor Empress "
+            + "Federal Governor General Grand Duchess Duke Crown Prince Princess "
+            + "Premier Amir Emir Shah Emperor Empress "
             + "Sultan Queen King Regent Chairman Taoiseach Foreign Pope Sheikh Junta Member First Secretary Brigadier "
             + "Lieutenant Chief Head of the State Presidency Secretary-General").split(" "));
 
@@ -169,7 +170,8 @@ class HistoryStateGovImportTest {
     private static Set<String> visitorKeys() throws Exception {
         java.util.Map<String, String> slugs = new java.util.HashMap<>();
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\('([a-z-]+)', '([A-Z]{2})'\\)")
-                .matcher(Files.readString(Path.of("src/main/resources/db/migration/V11__insert_hsg_country_slugs.sql")));
+                .matcher(Files.readString(
+                        Path.of("src/main/resources/db/migration/V11__insert_hsg_country_slugs.sql")));
         while (row.find()) {
             slugs.put(row.group(1), row.group(2));
         }
@@ -272,7 +274,8 @@ class HistoryStateGovImportTest {
     void aTripTakesPlaceInItsCountryAndTrimmedLocale() {
         // trip 2614's locale is broken over two lines with an indented continuation
         assertThat(jdbc.queryForObject("select location_city from meetings where external_id = 'hsg-trip:2614'",
-                String.class)).isEqualTo("Frankfurt, Ramstein Air Force Base, Spangdahlem Air Force Base, Bonn, Ingelheim");
+                String.class))
+                .isEqualTo("Frankfurt, Ramstein Air Force Base, Spangdahlem Air Force Base, Bonn, Ingelheim");
         assertThat(count("select count(*) from meetings where location_city <> btrim(location_city) "
                 + "or location_city like '%  %' or location_city like '% ,%'")).isZero();
         JsonNode meeting = http.get().uri("/api/v1/meetings?q=Vladivostok&kind=VISIT&to=1990-12-31&size=5").exchange()

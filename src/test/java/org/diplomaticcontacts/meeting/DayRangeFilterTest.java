@@ -32,7 +32,8 @@ class DayRangeFilterTest {
             "from=2017-01-01&to=2019-12-31,       4"})
     void matchesMeetingsWhoseDaysOverlap(String filter, long expected) {
         long total = http.get().uri("/api/v1/meetings?" + filter).exchange().expectStatus().isOk()
-                .returnResult(tools.jackson.databind.JsonNode.class).getResponseBody().at("/page/totalElements").asLong();
+                .returnResult(tools.jackson.databind.JsonNode.class).getResponseBody()
+                .at("/page/totalElements").asLong();
         assertThat(total).as(filter).isEqualTo(expected);
     }
 }

@@ -36,7 +36,8 @@ class LongMeetingDayRangeTest {
     void addAFifteenYearMeeting() {
         long meeting = jdbc.sql("""
                 insert into meetings (kind, title, date_text, date_start, date_end)
-                values ('TALKS', 'Fifteen years of talks', '2000-01-01/2014-12-31', date '2000-01-01', date '2014-12-31')
+                values ('TALKS', 'Fifteen years of talks', '2000-01-01/2014-12-31',
+                        date '2000-01-01', date '2014-12-31')
                 returning id""").query(Long.class).single();
         long kuspan = jdbc.sql("select id from officials where full_name = 'Aigul Kuspan'").query(Long.class).single();
         jdbc.sql("""

@@ -345,7 +345,8 @@ class MeetingDocumentsTest {
         long official = insertOfficial("Paulo Partaker");
 
         addParticipant(meeting, 0, official);
-        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) values (?, 0, 'AGREEMENT', 'Agreed on parts')")
+        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) "
+                + "values (?, 0, 'AGREEMENT', 'Agreed on parts')")
                 .param(meeting).update();
         jdbc.sql("insert into meeting_sources (meeting_id, list_index, url) values (?, 0, 'https://example.org/parts')")
                 .param(meeting).update();
@@ -398,7 +399,8 @@ class MeetingDocumentsTest {
                {"externalId": "docs-meeting:1", "kind": "TALKS", "title": "Imported talks on rivers", "date": "2018-05",
                 "participants": [{"officialRef": "docs-person:a", "role": "Guest"}],
                 "cooperationAreas": ["docs-rivers"]},
-               {"externalId": "docs-meeting:2", "kind": "CALL", "title": "Imported follow-up call", "date": "2019-03-02",
+               {"externalId": "docs-meeting:2", "kind": "CALL", "title": "Imported follow-up call",
+                "date": "2019-03-02",
                 "participants": [{"officialRef": "docs-person:a", "role": "Guest"}],
                 "relatedRefs": ["docs-meeting:1"]}]}
             """;
@@ -426,12 +428,14 @@ class MeetingDocumentsTest {
 
         // a new name for the official and the area, a new title for the talks, and a third meeting
         // related to the call, which the document leaves as it was
-        String corrected = IMPORT.replace("Ines Importee", "Ines Importée").replace("\"Rivers\"", "\"Rivers and lakes\"")
+        String corrected = IMPORT.replace("Ines Importee", "Ines Importée")
+                .replace("\"Rivers\"", "\"Rivers and lakes\"")
                 .replace("Imported talks on rivers", "Imported talks on rivers and lakes")
                 .replace("]}]}", """
                         ]},
                            {"externalId": "docs-meeting:3", "kind": "VISIT", "title": "Imported visit", "date": "2020",
-                            "participants": [{"officialRef": "docs-person:a"}], "relatedRefs": ["docs-meeting:2"]}]}""");
+                            "participants": [{"officialRef": "docs-person:a"}],
+                            "relatedRefs": ["docs-meeting:2"]}]}""");
         JsonNode report = importDocument(corrected);
         assertThat(report.get("created").asInt()).isEqualTo(1);
         assertThat(report.get("updated").asInt()).isEqualTo(3);
@@ -442,8 +446,10 @@ class MeetingDocumentsTest {
         assertThat(fullNames(stored(call))).as("an unchanged meeting of a renamed official")
                 .containsExactly("Ines Importée");
         assertThat(stored(talks).at("/cooperationAreas/0/name").asString()).isEqualTo("Rivers and lakes");
-        assertThat(stored(call).at("/relatedMeetings/0/title").asString()).isEqualTo("Imported talks on rivers and lakes");
-        assertThat(relatedIds(stored(call))).as("the unchanged side of a new relation").containsExactlyInAnyOrder(talks, visit);
+        assertThat(stored(call).at("/relatedMeetings/0/title").asString())
+                .isEqualTo("Imported talks on rivers and lakes");
+        assertThat(relatedIds(stored(call))).as("the unchanged side of a new relation")
+                .containsExactlyInAnyOrder(talks, visit);
         assertThat(relatedIds(stored(visit))).containsExactly(call);
     }
 

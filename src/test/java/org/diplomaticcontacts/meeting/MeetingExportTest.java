@@ -32,7 +32,8 @@ class MeetingExportTest {
     @BeforeEach
     void hostileMeeting() {
         jdbc.update("""
-                insert into meetings (kind, title, summary, date_text, date_start, date_end, location_country, external_id)
+                insert into meetings (kind, title, summary, date_text, date_start, date_end, location_country,
+                        external_id)
                 values ('OTHER', '=HYPERLINK("http://evil")', 'Said "yes", then
                 left', '1959-09-15', '1959-09-15', '1959-09-15', 'SU', 'test:hostile')""");
     }
@@ -78,7 +79,8 @@ class MeetingExportTest {
         assertThat(ics).contains("DTSTART;VALUE=DATE:20181206\r\n", "DTEND;VALUE=DATE:20190322\r\n",
                 "DTSTART;VALUE=DATE:19590915\r\n", "DTEND;VALUE=DATE:19590916\r\n");
         List<String> lines = Arrays.asList(ics.split("\r\n"));
-        assertThat(lines).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(lines).allSatisfy(
+                line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(" "));
         String unfolded = ics.replace("\r\n ", "");
         assertThat(unfolded).contains("SUMMARY:=HYPERLINK(\"http://evil\")", "DESCRIPTION:Said \"yes\"\\, then\\n");

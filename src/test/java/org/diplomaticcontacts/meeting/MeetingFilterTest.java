@@ -127,8 +127,10 @@ class MeetingFilterTest {
 
         @Test
         void officialFindsTheMeetingsTheyTookPartIn() {
-            assertThat(titles("official={id}", officialId("kuspan"))).containsExactlyInAnyOrderElementsOf(KUSPAN_MEETINGS);
-            assertThat(titles("official={id}", officialId("schneider"))).containsExactlyInAnyOrder(SCHNEIDER, EXPO_VISIT);
+            assertThat(titles("official={id}", officialId("kuspan")))
+                    .containsExactlyInAnyOrderElementsOf(KUSPAN_MEETINGS);
+            assertThat(titles("official={id}", officialId("schneider")))
+                    .containsExactlyInAnyOrder(SCHNEIDER, EXPO_VISIT);
             assertThat(titles("official={id}", officialId("etgen"))).containsExactly(ETGEN);
             assertThat(titles("official={id}", officialId("graas"))).containsExactly(GRAAS);
         }
@@ -192,9 +194,11 @@ class MeetingFilterTest {
         @Test
         void aPostCountsOnlyWhenItWasHeldAtTheTimeOfTheMeeting() {
             long chamber = organizationId("Chamber of Deputies of Luxembourg");
-            long formerMember = jdbc.sql("insert into officials (full_name, country_code) values ('Test Former Member', 'LU') returning id")
+            long formerMember = jdbc.sql("insert into officials (full_name, country_code) "
+                    + "values ('Test Former Member', 'LU') returning id")
                     .query(Long.class).single();
-            long laterMember = jdbc.sql("insert into officials (full_name, country_code) values ('Test Later Member', 'LU') returning id")
+            long laterMember = jdbc.sql("insert into officials (full_name, country_code) "
+                    + "values ('Test Later Member', 'LU') returning id")
                     .query(Long.class).single();
             long meeting = jdbc.sql("""
                     insert into meetings (kind, title, date_text, date_start, date_end, location_country)
@@ -203,7 +207,8 @@ class MeetingFilterTest {
             try {
                 jdbc.sql("""
                         insert into positions (official_id, list_index, title, organization_id, start_date, end_date)
-                        values (:former, 0, 'Member of the Chamber of Deputies', :chamber, date '2013-11-13', date '2018-12-05'),
+                        values (:former, 0, 'Member of the Chamber of Deputies', :chamber,
+                                date '2013-11-13', date '2018-12-05'),
                                (:later, 0, 'Member of the Chamber of Deputies', :chamber, date '2020-06-01', null)""")
                         .param("former", formerMember).param("later", laterMember).param("chamber", chamber).update();
                 jdbc.sql("""
@@ -220,7 +225,8 @@ class MeetingFilterTest {
             }
             finally {
                 jdbc.sql("delete from meetings where id = :id").param("id", meeting).update();
-                jdbc.sql("delete from officials where id in (:ids)").param("ids", List.of(formerMember, laterMember)).update();
+                jdbc.sql("delete from officials where id in (:ids)").param("ids", List.of(formerMember, laterMember))
+                        .update();
             }
         }
 
@@ -254,7 +260,8 @@ class MeetingFilterTest {
         void aMeetingTaggedOnlyWithASubAreaIsFoundByItsParentAndNotBySiblings() {
             long meeting = jdbc.sql("""
                     insert into meetings (kind, title, date_text, date_start, date_end, location_country)
-                    values ('CALL', 'Test call about telemedicine only', '2021', date '2021-01-01', date '2021-12-31', 'LU')
+                    values ('CALL', 'Test call about telemedicine only', '2021',
+                            date '2021-01-01', date '2021-12-31', 'LU')
                     returning id""").query(Long.class).single();
             try {
                 jdbc.sql("insert into meeting_cooperation_areas (meeting_id, area_code) values (:id, 'telemedicine')")
@@ -368,7 +375,8 @@ class MeetingFilterTest {
         void wordsCombineWithOtherFilters() {
             assertThat(titles("q=schneider&kind=VISIT")).containsExactly(EXPO_VISIT);
             assertThat(titles("q=schneider&location=LU")).containsExactly(SCHNEIDER);
-            assertThat(titles("q=pace&area=parliamentary-cooperation&country=KZ")).containsExactlyInAnyOrder(ETGEN, GRAAS);
+            assertThat(titles("q=pace&area=parliamentary-cooperation&country=KZ"))
+                    .containsExactlyInAnyOrder(ETGEN, GRAAS);
         }
     }
 
@@ -438,7 +446,8 @@ class MeetingFilterTest {
             assertThat(organizationNames("q={q}", "council of europe")).containsExactlyInAnyOrder(
                     "Council of Europe", "Parliamentary Assembly of the Council of Europe",
                     "Venice Commission of the Council of Europe");
-            assertThat(organizationNames("q={q}", "PACE")).containsExactly("Parliamentary Assembly of the Council of Europe");
+            assertThat(organizationNames("q={q}", "PACE"))
+                    .containsExactly("Parliamentary Assembly of the Council of Europe");
             assertThat(organizationNames("q={q}", "osce")).containsExactly("OSCE Parliamentary Assembly");
         }
 

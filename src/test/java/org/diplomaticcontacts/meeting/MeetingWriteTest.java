@@ -210,7 +210,8 @@ class MeetingWriteTest {
         Api.Reply created = created(api.post("/api/v1/meetings").admin()
                 .json(meeting("Original title", "2019-05-02", List.of(Map.of("officialId", 1)))).send());
         long id = created.json().get("id").asLong();
-        Api.Reply updated = api.put("/api/v1/meetings/" + id).admin().header("If-Match", created.header("ETag").orElseThrow())
+        Api.Reply updated = api.put("/api/v1/meetings/" + id).admin()
+                .header("If-Match", created.header("ETag").orElseThrow())
                 .json(meeting("Corrected title", "2019-05-02", List.of(Map.of("officialId", 1)))).send();
         assertThat(updated.status()).isEqualTo(200);
         Api.Reply deleted = api.delete("/api/v1/meetings/" + id).admin()

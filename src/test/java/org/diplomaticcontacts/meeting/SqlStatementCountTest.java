@@ -48,7 +48,8 @@ class SqlStatementCountTest {
         List<Long> officials = new ArrayList<>();
         for (int i = 0; i < EXTRA; i++) {
             String country = i % 2 == 0 ? "FR" : "DE";
-            long official = jdbc.sql("insert into officials (full_name, country_code) values (:name, :country) returning id")
+            long official = jdbc.sql("insert into officials (full_name, country_code) "
+                    + "values (:name, :country) returning id")
                     .param("name", "Test Official " + i).param("country", country)
                     .query(Long.class).single();
             jdbc.sql("insert into official_aliases (official_id, alias) values (:id, :alias)")

@@ -67,7 +67,8 @@ class SearchUpdatesTest {
     void aPrefixFindsEveryWordItBeginsHoweverManyThereAre() {
         jdbc.sql("""
                 insert into officials (full_name)
-                select 'Ann Quovadis' || chr(ascii('a') + n / 26) || chr(ascii('a') + n % 26) from generate_series(0, 55) n""")
+                select 'Ann Quovadis' || chr(ascii('a') + n / 26) || chr(ascii('a') + n % 26)
+                from generate_series(0, 55) n""")
                 .update();
 
         assertThat(officialCount("quovadis")).isEqualTo(56);
@@ -83,13 +84,16 @@ class SearchUpdatesTest {
                 insert into meetings (kind, title, date_text, date_start, date_end)
                 values ('CALL', 'Call on desalination', '2020', date '2020-01-01', date '2020-12-31')
                 returning id""").query(Long.class).single();
-        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30").at("/page/totalElements").asLong())
+        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30")
+                .at("/page/totalElements").asLong())
                 .isEqualTo(1);
 
-        jdbc.sql("update meetings set date_text = '2022-03-04', date_start = date '2022-03-04', date_end = date '2022-03-04' where id = ?")
+        jdbc.sql("update meetings set date_text = '2022-03-04', date_start = date '2022-03-04', "
+                + "date_end = date '2022-03-04' where id = ?")
                 .param(meeting).update();
 
-        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30").at("/page/totalElements").asLong())
+        assertThat(get("/api/v1/meetings?q=desalination&from=2020-06-01&to=2020-06-30")
+                .at("/page/totalElements").asLong())
                 .isZero();
         JsonNode found = get("/api/v1/meetings?q=desalination&from=2022-03-04&to=2022-03-04");
         assertThat(found.at("/page/totalElements").asLong()).isEqualTo(1);
@@ -113,7 +117,8 @@ class SearchUpdatesTest {
         long schneider = officialId("Étienne Schneider");
         assertThat(officialNames("Шнайдер")).isEmpty();
 
-        jdbc.sql("insert into official_aliases (official_id, alias) values (?, 'Этьен Шнайдер')").param(schneider).update();
+        jdbc.sql("insert into official_aliases (official_id, alias) values (?, 'Этьен Шнайдер')")
+                .param(schneider).update();
 
         assertThat(officialNames("шнайдер")).containsExactly("Étienne Schneider");
         assertThat(meetingCount("Этьен")).isEqualTo(2);
@@ -135,9 +140,11 @@ class SearchUpdatesTest {
         assertThat(meetingCount("water")).isEqualTo(1);
         assertThat(meetingCount("water etgen")).isZero();
 
-        jdbc.sql("insert into meeting_participants (meeting_id, list_index, official_id, country_code) values (?, 0, ?, 'LU')")
+        jdbc.sql("insert into meeting_participants (meeting_id, list_index, official_id, country_code) "
+                + "values (?, 0, ?, 'LU')")
                 .params(meeting, etgen).update();
-        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) values (?, 0, 'STATEMENT', 'Hydrology memorandum')")
+        jdbc.sql("insert into meeting_outcomes (meeting_id, list_index, type, description) "
+                + "values (?, 0, 'STATEMENT', 'Hydrology memorandum')")
                 .param(meeting).update();
         jdbc.sql("update meetings set title = 'Phone call on irrigation' where id = ?").param(meeting).update();
 

@@ -77,7 +77,8 @@ class BadInputTest {
                 Arguments.of("malformed JSON", VALID_MEETING.substring(0, 40), null),
                 Arguments.of("not an object", "[1, 2, 3]", null),
                 Arguments.of("empty body", "", null),
-                Arguments.of("participants of the wrong type", meetingWith("participants", "\"Etgen\""), "participants"),
+                Arguments.of("participants of the wrong type", meetingWith("participants", "\"Etgen\""),
+                        "participants"),
                 Arguments.of("date of the wrong type", meetingWith("date", "{\"year\": 2019}"), "date"),
                 Arguments.of("kind not a kind", meetingWith("kind", "\"PICNIC\""), "kind"),
                 Arguments.of("unknown property", VALID_MEETING.replace("{\"kind\"", "{\"colour\": \"red\", \"kind\""),
@@ -95,7 +96,8 @@ class BadInputTest {
                 Arguments.of("not a date", meetingWith("date", "\"last week\""), "date"),
                 Arguments.of("unknown official", meetingWith("participants", "[{\"officialId\": 999999}]"),
                         "participants[0].officialId"),
-                Arguments.of("official twice", meetingWith("participants", "[{\"officialId\": 1}, {\"officialId\": 1}]"),
+                Arguments.of("official twice",
+                        meetingWith("participants", "[{\"officialId\": 1}, {\"officialId\": 1}]"),
                         "participants[1].officialId"),
                 Arguments.of("participant without official", meetingWith("participants", "[{\"role\": \"Host\"}]"),
                         "participants[0].officialId"),
@@ -171,7 +173,8 @@ class BadInputTest {
                 Arguments.of("impossible start day", """
                         {"fullName": "A B", "positions": [{"title": "Envoy", "startDate": "2019-02-30"}]}""",
                         "positions[0].startDate"),
-                Arguments.of("aliases of the wrong type", "{\"fullName\": \"A B\", \"aliases\": {\"x\": 1}}", "aliases"),
+                Arguments.of("aliases of the wrong type", "{\"fullName\": \"A B\", \"aliases\": {\"x\": 1}}",
+                        "aliases"),
                 Arguments.of("server-owned id", "{\"id\": 1, \"fullName\": \"A B\"}", "id"));
     }
 

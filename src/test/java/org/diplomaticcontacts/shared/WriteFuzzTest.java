@@ -36,7 +36,8 @@ class WriteFuzzTest {
     private static final String VALID_MEETING = BadInputTest.VALID_MEETING;
     private static final String VALID_OFFICIAL = """
             {"fullName": "Fuzz Official", "aliases": ["Official, Fuzz"], "countryCode": "LU",
-             "positions": [{"title": "Minister", "organizationId": 1, "startDate": "2010-01-01", "endDate": "2015-12-31"}]}""";
+             "positions": [{"title": "Minister", "organizationId": 1, "startDate": "2010-01-01",
+              "endDate": "2015-12-31"}]}""";
 
     private static RunningApplication application;
     private static Api api;
@@ -58,13 +59,15 @@ class WriteFuzzTest {
     // ---- properties ----------------------------------------------------------------------
 
     @Property(tries = 1200)
-    void mutatedMeetingsAreCreatedOrRefusedCleanly(@ForAll("meetingMutations") List<Tuple.Tuple2<String, String>> mutations) {
+    void mutatedMeetingsAreCreatedOrRefusedCleanly(
+            @ForAll("meetingMutations") List<Tuple.Tuple2<String, String>> mutations) {
         String body = mutate(VALID_MEETING, mutations);
         checkWrite(api.post("/api/v1/meetings").admin().json(body), body);
     }
 
     @Property(tries = 600)
-    void mutatedOfficialsAreCreatedOrRefusedCleanly(@ForAll("officialMutations") List<Tuple.Tuple2<String, String>> mutations) {
+    void mutatedOfficialsAreCreatedOrRefusedCleanly(
+            @ForAll("officialMutations") List<Tuple.Tuple2<String, String>> mutations) {
         String body = mutate(VALID_OFFICIAL, mutations);
         checkWrite(api.post("/api/v1/officials").admin().json(body), body);
     }
@@ -255,10 +258,12 @@ class WriteFuzzTest {
                 json(3),
                 Arbitraries.strings().all().ofMaxLength(60),
                 Arbitraries.of("{", "}", "{\"kind\":", "[", "{\"a\":1,\"a\":2}", "\uFEFF{}", "{\"title\":\"x\"}garbage",
-                        "{\"kind\":\"MEETING\",\"title\":\"x\",\"date\":\"2019\",\"participants\":[{\"officialId\":1}]}",
+                        "{\"kind\":\"MEETING\",\"title\":\"x\",\"date\":\"2019\","
+                                + "\"participants\":[{\"officialId\":1}]}",
                         "{\"fullName\":\"Fuzz\"}", "{\"name\":\"Fuzz\",\"kind\":\"AGENCY\"}",
                         "{\"code\":\"fuzz\",\"name\":\"Fuzz\"}", "{\"name\":\"Fuzz\",\"parentCode\":\"finance\"}",
-                        "{\"name\":\"Fuzz\",\"parentId\":2}", "{\"name\":\"Fuzz\",\"kind\":\"PARLIAMENT\",\"parentId\":-1}"));
+                        "{\"name\":\"Fuzz\",\"parentId\":2}",
+                        "{\"name\":\"Fuzz\",\"kind\":\"PARLIAMENT\",\"parentId\":-1}"));
     }
 
     @Provide

@@ -133,7 +133,8 @@ public final class Api {
         /** The {@code field} names of the problem's {@code errors} list. */
         public List<String> errorFields() {
             JsonNode errors = json().get("errors");
-            return errors == null ? List.of() : errors.valueStream().map(error -> error.get("field").asString()).toList();
+            return errors == null ? List.of()
+                    : errors.valueStream().map(error -> error.get("field").asString()).toList();
         }
 
         @Override

@@ -46,7 +46,8 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         challenge(response, bearerEnabled ? "Bearer error=\"invalid_token\"" : "Bearer");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, triedToLogIn
                 ? "The credentials were not accepted"
-                : "Log in as an admin (HTTP Basic" + (bearerEnabled ? " or a bearer token" : "") + ") to change the registry");
+                : "Log in as an admin (HTTP Basic" + (bearerEnabled ? " or a bearer token" : "")
+                        + ") to change the registry");
     }
 
     @Override

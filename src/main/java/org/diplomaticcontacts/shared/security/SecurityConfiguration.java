@@ -56,17 +56,20 @@ class SecurityConfiguration {
         http.securityMatcher(request -> READ_METHODS.contains(request.getMethod()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> cors.configurationSource(new ReadAnywhereWriteFromListedOrigins(properties.writeOrigins())))
+                .cors(cors -> cors
+                        .configurationSource(new ReadAnywhereWriteFromListedOrigins(properties.writeOrigins())))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ProblemAuthenticationHandlers problems,
-            LoginThrottle throttle, AdminAccessProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+            ProblemAuthenticationHandlers problems, LoginThrottle throttle, AdminAccessProperties properties)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> cors.configurationSource(new ReadAnywhereWriteFromListedOrigins(properties.writeOrigins())))
+                .cors(cors -> cors
+                        .configurationSource(new ReadAnywhereWriteFromListedOrigins(properties.writeOrigins())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()
@@ -145,7 +148,8 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             Collection<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
-            if (rolesOf(jwt, properties.jwtRolesClaim()).stream().anyMatch(properties.jwtAdminRole()::equalsIgnoreCase)) {
+            if (rolesOf(jwt, properties.jwtRolesClaim()).stream()
+                    .anyMatch(properties.jwtAdminRole()::equalsIgnoreCase)) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + ADMIN));
             }
             return authorities;

@@ -134,7 +134,8 @@ class AuthorizationMatrixTest {
         Set<String> classified = new TreeSet<>();
         ENDPOINTS.forEach(endpoint -> classified.add(endpoint.key()));
 
-        assertThat(mapped).as("handlers not classified in AuthorizationMatrixTest.ENDPOINTS (add them as PUBLIC or ADMIN)")
+        assertThat(mapped)
+                .as("handlers not classified in AuthorizationMatrixTest.ENDPOINTS (add them as PUBLIC or ADMIN)")
                 .isSubsetOf(classified);
         assertThat(classified).as("classified endpoints that no handler maps any more").isSubsetOf(mapped);
     }
