@@ -47,10 +47,14 @@ final class MeetingQuery {
             this.dates = dates;
         }
 
-        /** A country, or a counterpart, or both the same: the pair (c, c). */
-        private static boolean oneCountry(MeetingSearch search) {
-            return search.countryCode() == null ? search.counterpartCode() != null
-                    : search.counterpartCode() == null || search.countryCode().equals(search.counterpartCode());
+        /** Two different countries: a pair, which an organization (of one country) rarely narrows. */
+        private static boolean twoCountries(MeetingSearch search) {
+            return search.countryCode() != null && search.counterpartCode() != null
+                    && !search.countryCode().equals(search.counterpartCode());
+        }
+
+        private static boolean anyCountry(MeetingSearch search) {
+            return search.countryCode() != null || search.counterpartCode() != null;
         }
 
         boolean readsMeetings() {
@@ -59,14 +63,16 @@ final class MeetingQuery {
 
         /**
          * The filter that usually narrows a search most, through an index of its own: an official
-         * (tens of meetings), then an organization (the officials of one institution), then an area
-         * with one country, then a country or pair, then an area, then the words.
+         * (tens of meetings), then a pair of countries, then an organization (the officials of one
+         * institution), then an area with one country, then one country, then an area, then the words.
          */
         static Driver of(MeetingSearch search) {
             return search.officialId() != null ? OFFICIAL
+                    : twoCountries(search) ? COUNTRY_PAIRS
                     : search.organizationId() != null ? ORGANIZATION
-                    : search.areaCode() != null && oneCountry(search) ? AREA_COUNTRIES
-                    : search.countryCode() != null || search.counterpartCode() != null ? COUNTRY_PAIRS
+                    // past a pair: any country is one country, the pair (c, c)
+                    : search.areaCode() != null && anyCountry(search) ? AREA_COUNTRIES
+                    : anyCountry(search) ? COUNTRY_PAIRS
                     : search.areaCode() != null ? AREA_TREE
                     : search.words() != null ? SEARCH
                     : MEETINGS;

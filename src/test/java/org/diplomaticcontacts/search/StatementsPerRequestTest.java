@@ -36,12 +36,17 @@ class StatementsPerRequestTest {
             "/api/v1/meetings?area=health&from=2030-01-01                                     | 2",
             "/api/v1/meetings?q=kuspan schnieder                                              | 1",
             "/api/v1/meetings?q=etienne&sort=date&size=100                                    | 1",
+            "/api/v1/meetings?organization={organization}                                     | 1",
+            "/api/v1/meetings?organization={organization}&country=LU&from=2017-01-01          | 1",
             "/api/v1/officials/{official}/meetings                                            | 1",
             "/api/v1/countries/KZ/relations/LU                                                | 1"})
     void readsCostAFixedNumberOfStatements(String uri, int expected) {
         long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();
         long official = jdbc.sql("select min(id) from officials").query(Long.class).single();
-        String path = uri.replace("{meeting}", String.valueOf(meeting)).replace("{official}", String.valueOf(official));
+        long organization = jdbc.sql("select min(organization_id) from meeting_organizations").query(Long.class)
+                .single();
+        String path = uri.replace("{meeting}", String.valueOf(meeting)).replace("{official}", String.valueOf(official))
+                .replace("{organization}", String.valueOf(organization));
         http.get().uri(path).exchange().expectStatus().isOk(); // warm up
 
         statements.reset();
