@@ -28,6 +28,72 @@ create function meeting_organizations_of(ids bigint[])
           and (pos.end_date is null or pos.end_date >= m.date_start);
     end;
 
+-- An organization's meetings starting and ending in each month, as V24 keeps them for pairs and
+-- areas: the total of ?organization= (alone, over whole months) reads a few hundred counters where
+-- counting its rows took 37 ms for the largest organization at a million meetings.
+create table organization_months (
+    organization_id bigint  not null,
+    month           date    not null,
+    starting        integer not null,
+    ending          integer not null,
+    primary key (organization_id, month)
+);
+
+-- V24's function, now with the organizations' counters.
+create or replace function count_meeting_filters(ids bigint[], sign integer) returns void
+    language sql
+    begin atomic
+        insert into country_pair_months as total (country_code, counterpart_code, month, starting, ending)
+        select d.country_code, d.counterpart_code, d.month, sign * sum(d.starting), sign * sum(d.ending)
+        from (select p.country_code, p.counterpart_code, date_trunc('month', p.date_start)::date as month,
+                     1 as starting, 0 as ending
+              from meeting_country_pairs p where p.meeting_id = any (ids) and p.country_code <= p.counterpart_code
+              union all
+              select p.country_code, p.counterpart_code, date_trunc('month', p.date_end)::date, 0, 1
+              from meeting_country_pairs p where p.meeting_id = any (ids) and p.country_code <= p.counterpart_code) d
+        group by 1, 2, 3 order by 1, 2, 3
+        on conflict (country_code, counterpart_code, month) do update
+            set starting = total.starting + excluded.starting, ending = total.ending + excluded.ending;
+
+        insert into area_months as total (area_code, month, starting, ending)
+        select d.area_code, d.month, sign * sum(d.starting), sign * sum(d.ending)
+        from (select a.area_code, date_trunc('month', a.date_start)::date as month, 1 as starting, 0 as ending
+              from meeting_area_tree a where a.meeting_id = any (ids)
+              union all
+              select a.area_code, date_trunc('month', a.date_end)::date, 0, 1
+              from meeting_area_tree a where a.meeting_id = any (ids)) d
+        group by 1, 2 order by 1, 2
+        on conflict (area_code, month) do update
+            set starting = total.starting + excluded.starting, ending = total.ending + excluded.ending;
+
+        insert into country_pair_areas as total (country_code, counterpart_code, area_code, meetings)
+        select p.country_code, p.counterpart_code, a.area_code, sign * count(*)
+        from meeting_country_pairs p join meeting_area_tree a on a.meeting_id = p.meeting_id
+        where p.meeting_id = any (ids) and p.country_code <= p.counterpart_code
+        group by 1, 2, 3 order by 1, 2, 3
+        on conflict (country_code, counterpart_code, area_code) do update
+            set meetings = total.meetings + excluded.meetings;
+
+        insert into country_pair_officials as total (country_code, counterpart_code, official_id, meetings)
+        select p.country_code, p.counterpart_code, o.official_id, sign * count(*)
+        from meeting_country_pairs p join meeting_officials o on o.meeting_id = p.meeting_id
+        where p.meeting_id = any (ids) and p.country_code <= p.counterpart_code
+        group by 1, 2, 3 order by 1, 2, 3
+        on conflict (country_code, counterpart_code, official_id) do update
+            set meetings = total.meetings + excluded.meetings;
+
+        insert into organization_months as total (organization_id, month, starting, ending)
+        select d.organization_id, d.month, sign * sum(d.starting), sign * sum(d.ending)
+        from (select o.organization_id, date_trunc('month', o.date_start)::date as month, 1 as starting, 0 as ending
+              from meeting_organizations o where o.meeting_id = any (ids)
+              union all
+              select o.organization_id, date_trunc('month', o.date_end)::date, 0, 1
+              from meeting_organizations o where o.meeting_id = any (ids)) d
+        group by 1, 2 order by 1, 2
+        on conflict (organization_id, month) do update
+            set starting = total.starting + excluded.starting, ending = total.ending + excluded.ending;
+    end;
+
 -- V24's function, now with the organizations.
 create or replace function refresh_meeting_filters(ids bigint[]) returns void
     language sql
@@ -61,6 +127,7 @@ create or replace function rebuild_meeting_filters() returns void
         delete from meeting_officials;
         delete from meeting_area_countries;
         delete from meeting_organizations;
+        delete from organization_months;
         delete from country_pair_months;
         delete from area_months;
         delete from country_pair_areas;
@@ -121,3 +188,11 @@ create trigger positions_deleted_filters after delete on positions
 
 insert into meeting_organizations (meeting_id, organization_id, date_start, date_end)
 select * from meeting_organizations_of(array(select id from meetings));
+-- counted afresh from those rows alone (count_meeting_filters would add every other count again)
+insert into organization_months (organization_id, month, starting, ending)
+select organization_id, month, sum(starting), sum(ending)
+from (select organization_id, date_trunc('month', date_start)::date as month, 1 as starting, 0 as ending
+      from meeting_organizations
+      union all
+      select organization_id, date_trunc('month', date_end)::date, 0, 1 from meeting_organizations) d
+group by 1, 2;

@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The total of a search read from the counters of migration V24, when its filters are ones they
- * keep: a country or pair, an area, or both, over whole months. Such a total costs a few hundred
- * counters whether it is ten meetings or a million; any other search counts its matches.
+ * The total of a search read from the counters of migrations V24 and V30, when its filters are
+ * ones they keep: a country or pair, an area, or both, or an organization alone, over whole months.
+ * Such a total costs a few hundred counters whether it is ten meetings or a million; any other
+ * search counts its matches.
  * <p>
  * The counters are by the month a meeting starts and the month it ends, so the meetings
  * overlapping {@code from}/{@code to} are all of the key's but those ending before {@code from}
@@ -23,6 +24,8 @@ final class MeetingTotal {
 
     private static final String AREA = "area_months where area_code = :area";
 
+    private static final String ORGANIZATION = "organization_months where organization_id = :organization";
+
     private static final String PAIR_AND_AREA = """
             (select coalesce(sum(meetings), 0) from country_pair_areas
              where country_code = least(:country, :counterpart) and counterpart_code = greatest(:country, :counterpart)
@@ -36,13 +39,17 @@ final class MeetingTotal {
      * empty when the search's filters are not all kept by the counters.
      */
     static Optional<String> counted(MeetingSearch search) {
-        if (search.officialId() != null || search.organizationId() != null || search.locationCode() != null
-                || search.kind() != null || search.words() != null || !wholeMonths(search.from(), search.to())) {
+        if (search.officialId() != null || search.locationCode() != null || search.kind() != null
+                || search.words() != null || !wholeMonths(search.from(), search.to())) {
             return Optional.empty();
         }
         boolean pair = search.countryCode() != null || search.counterpartCode() != null;
         boolean area = search.areaCode() != null;
         boolean days = search.from() != null || search.to() != null;
+        if (search.organizationId() != null) {
+            return pair || area ? Optional.empty()
+                    : Optional.of(byMonth(ORGANIZATION, search.from() != null, search.to() != null));
+        }
         if (pair && area) {
             return days ? Optional.empty() : Optional.of(PAIR_AND_AREA);
         }

@@ -104,6 +104,14 @@ class MeetingDocumentsTest {
                     select p.country_code, p.counterpart_code, a.area_code, count(*)::int
                     from meeting_country_pairs p join meeting_area_tree a using (meeting_id)
                     where p.country_code <= p.counterpart_code group by 1, 2, 3""",
+            "organization_months", """
+                    select organization_id, month, sum(starting)::int, sum(ending)::int from (
+                      select organization_id, date_trunc('month', date_start)::date as month, 1 as starting,
+                             0 as ending
+                      from meeting_organizations
+                      union all
+                      select organization_id, date_trunc('month', date_end)::date, 0, 1 from meeting_organizations) d
+                    group by 1, 2""",
             "country_pair_officials", """
                     select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
                     from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
