@@ -19,6 +19,8 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
+# each one's request list is $DATA/urls-NAME.txt; those named list-* are pages of the meetings list
+ENDPOINTS=(meeting list-pair-year list-pair-year-full list-area list-q list-organization official-meetings relations)
 DB=dc_bench_$LABEL
 WORK=bench/work
 DATA=$WORK/data-$LABEL
@@ -152,6 +154,13 @@ start_app
 startup=$STARTUP
 log "started in ${startup}s"
 
+# An organization's meetings: each organization that has any, once (from the rows of V30, which
+# the service has just brought up to date). They differ a hundredfold in size: the foreign
+# ministry of a large country against the parliament of a small one.
+psql -qAtX -d "$DB" -c "select '/api/v1/meetings?organization=' || organization_id
+                        from meeting_organizations group by organization_id order by organization_id" \
+  > "$DATA/urls-list-organization.txt"
+
 # wrk stops sending, not the service working: requests it gave up on still hold connections, and
 # would slow the next endpoint's first second. Waits (up to 30 s) until no connection is in use.
 wait_until_idle() {
@@ -193,19 +202,20 @@ psql -qAtX -d "$DB" -c "create extension if not exists pg_prewarm" -c "
 # The JIT needs minutes of load to compile the hot paths: after 5 s per endpoint, by id ran at
 # half its steady rate. Each endpoint is warmed for $WARMUP at full load.
 log "warming up"
-for file in meeting list-pair-year list-pair-year-full list-area list-q official-meetings relations; do
+for file in "${ENDPOINTS[@]}"; do
   URLS="$DATA/urls-$file.txt" wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/urls.lua "$BASE" > /dev/null
   wait_until_idle
 done
 
 # from StatementsPerRequestTest: 1 for the page or document (+ 1 per code or id a filter names when nothing matched)
-declare -A STATEMENTS=([meeting]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1 [official-meetings]=1 [relations]=1)
+declare -A STATEMENTS=([meeting]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1 [list-organization]=1 [official-meetings]=1 [relations]=1)
 declare -A WHAT=([meeting]="meeting by id (random ids)" [list-pair-year]="meetings: country pair + year"
   [list-pair-year-full]="meetings: country pair + year, full pages only"
   [list-area]="meetings: area (+ country or from)" [list-q]="meetings: q (names, prefixes)"
+  [list-organization]="meetings: organization"
   [official-meetings]="an official's meetings" [relations]="relations summary")
 results=()
-for file in meeting list-pair-year list-pair-year-full list-area list-q official-meetings relations; do
+for file in "${ENDPOINTS[@]}"; do
   log "wrk: ${WHAT[$file]}"
   results+=("$(run "$file" "$DATA/urls-$file.txt")")
 done
