@@ -15,16 +15,20 @@ create table meeting_organizations (
 create index meeting_organizations_date_idx
     on meeting_organizations (organization_id, date_start desc, date_end desc, meeting_id desc);
 
--- A post counts when its known days overlap the meeting's; an unknown end is open (V3).
+-- A post counts when its known days overlap the meeting's; an unknown end is open (V3). The ids
+-- are joined, not tested with = any (ids): inside an import, the planner still sees the tables as
+-- the import found them (empty, at first) and scanned all the participants, testing each against
+-- every id, 4.6 s for a chunk of 2,000 meetings by the end of a 100k import (40 ms so).
 create function meeting_organizations_of(ids bigint[])
     returns table (meeting_id bigint, organization_id bigint, date_start date, date_end date)
     language sql stable
     begin atomic
         select distinct p.meeting_id, pos.organization_id, m.date_start, m.date_end
-        from meeting_participants p
-        join meetings m on m.id = p.meeting_id
+        from unnest(ids) as asked (id)
+        join meetings m on m.id = asked.id
+        join meeting_participants p on p.meeting_id = m.id
         join positions pos on pos.official_id = p.official_id
-        where p.meeting_id = any (ids) and pos.organization_id is not null
+        where pos.organization_id is not null
           and (pos.start_date is null or pos.start_date <= m.date_end)
           and (pos.end_date is null or pos.end_date >= m.date_start);
     end;

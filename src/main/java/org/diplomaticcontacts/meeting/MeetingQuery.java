@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * A country (or country pair) is looked up in {@code meeting_country_pairs}, an area (with its
  * sub-areas) in {@code meeting_area_tree}, an area with one country in
  * {@code meeting_area_countries} (V24), an organization in {@code meeting_organizations} (V30),
- * an official in their participations; these rows
- * carry the meeting's days, so that the day filter, the date order and the count are answered
- * from their indexes without reading the meetings. The other filters are checked on the rows
+ * an official in their participations; these rows carry the meeting's days, so that the day
+ * filter, the date order and the count are answered from their indexes without reading the
+ * meetings. The other filters are checked on the rows
  * they give, and the meeting row itself is joined only when a filter or the order needs it.
  */
 final class MeetingQuery {
