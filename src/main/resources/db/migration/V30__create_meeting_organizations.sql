@@ -171,12 +171,18 @@ create function positions_changed_filters() returns trigger
         if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
             return null;
         end if;
+        -- a post in no organization (most of history.state.gov's) finds no meeting by one
         if tg_op = 'INSERT' then
-            holders := array(select official_id from new_rows);
+            holders := array(select official_id from new_rows where organization_id is not null);
         elsif tg_op = 'UPDATE' then
-            holders := array(select official_id from new_rows union select official_id from old_rows);
+            holders := array(select official_id from new_rows where organization_id is not null
+                             union
+                             select official_id from old_rows where organization_id is not null);
         else
-            holders := array(select official_id from old_rows);
+            holders := array(select official_id from old_rows where organization_id is not null);
+        end if;
+        if cardinality(holders) = 0 then
+            return null;
         end if;
         perform from officials where id = any (holders) order by id for no key update;
         perform refresh_official_meeting_documents(holders);
@@ -204,3 +210,5 @@ from (select organization_id, date_trunc('month', date_start)::date as month, 1 
       union all
       select organization_id, date_trunc('month', date_end)::date, 0, 1 from meeting_organizations) d
 group by 1, 2 order by 1, 2;
+-- planned for the rows just written, not for the empty tables (as rebuild_meeting_filters does)
+analyze meeting_organizations, organization_months;
