@@ -44,6 +44,20 @@ class BulkWrites {
         }
     }
 
+    /**
+     * Share-locks the officials and areas the import's meetings link to (V31), as V23's trigger
+     * does for a link written with the triggers on: a rename, move or post change of one of them
+     * waits for the import, or the import for it, and whichever comes second sees the other's
+     * change. Taken once, before the first meeting is written, in id order.
+     */
+    void lockLinks(Collection<Long> officialIds, Collection<String> areaCodes) {
+        jdbc.query("select lock_meeting_links(?, ?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", officialIds.toArray()));
+            statement.setArray(2, statement.getConnection().createArrayOf("text", areaCodes.toArray()));
+        }, row -> {
+        });
+    }
+
     /** Runs {@code sql} once per row, a thousand rows to a JDBC batch. */
     void batch(String sql, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {

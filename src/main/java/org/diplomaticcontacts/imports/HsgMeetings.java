@@ -43,6 +43,7 @@ class HsgMeetings {
 
     /** Writes {@code meetings}, whose people have the ids {@code officialIds} gives under their keys. */
     ImportReport write(List<HsgMeeting> meetings, Map<String, Long> officialIds, ImportReport.Counts officials) {
+        bulk.lockLinks(Set.copyOf(officialIds.values()), List.of());
         Map<String, ExistingMeeting> existing = existing(meetings);
         List<HsgMeeting> toCreate = new ArrayList<>();
         List<HsgMeeting> toUpdate = new ArrayList<>();

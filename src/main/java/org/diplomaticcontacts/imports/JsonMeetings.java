@@ -1,10 +1,13 @@
 package org.diplomaticcontacts.imports;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,6 +49,11 @@ class JsonMeetings {
             List<ImportDocument.Official> documentOfficials, Map<String, Long> officialIds, ImportTally tally) {
         Map<String, Long> meetingIds = new HashMap<>(references.meetingsByExternalId);
         long[] ids = ids(meetings, meetingIds);
+        bulk.lockLinks(meetings.stream().flatMap(meeting -> meeting.participants().stream())
+                        .map(participant -> OfficialsOnRecord.idOf(participant, officialIds))
+                        .filter(Objects::nonNull).collect(toSet()),
+                meetings.stream().filter(meeting -> meeting.cooperationAreas() != null)
+                        .flatMap(meeting -> meeting.cooperationAreas().stream()).collect(toSet()));
         List<Object[]> relations = new ArrayList<>();
         for (int from = 0; from < meetings.size(); from += CHUNK) {
             List<ImportDocument.Meeting> chunk = meetings.subList(from, Math.min(meetings.size(), from + CHUNK));

@@ -46,9 +46,11 @@ class MeetingService {
     private final OfficialService officials;
     private final OrganizationService organizations;
     private final CooperationAreaService areas;
+    private final MeetingLinkLocks linkLocks;
 
     MeetingService(MeetingReader reader, Meetings meetings, ChangeHistory history, CountryService countries,
-            OfficialService officials, OrganizationService organizations, CooperationAreaService areas) {
+            OfficialService officials, OrganizationService organizations, CooperationAreaService areas,
+            MeetingLinkLocks linkLocks) {
         this.reader = reader;
         this.meetings = meetings;
         this.history = history;
@@ -56,6 +58,7 @@ class MeetingService {
         this.officials = officials;
         this.organizations = organizations;
         this.areas = areas;
+        this.linkLocks = linkLocks;
     }
 
     /**
@@ -113,6 +116,7 @@ class MeetingService {
 
     @Transactional
     Versioned<MeetingDocument> create(MeetingRequest request) {
+        linkLocks.lock(request);
         DateRange date = DateRange.parse(request.date());
         Meeting meeting = meetings.save(new Meeting(request.kind(), request.title().strip(), date));
         describe(meeting, request, date);
@@ -126,6 +130,7 @@ class MeetingService {
     Versioned<MeetingDocument> update(long id, @Nullable Long requiredVersion, MeetingRequest request) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
         ETags.check(requiredVersion, meeting.version());
+        linkLocks.lock(request);
         MeetingDocument before = get(id).body();
         describe(meeting, request, DateRange.parse(request.date()));
         meetings.flush();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -530,6 +531,83 @@ class MeetingDocumentsTest {
         assertThat(fullNames(stored(meeting))).containsExactly("Rita After");
     }
 
+    /**
+     * An import naming a registry official as a participant while the official is being renamed:
+     * the import waits for the rename (its foreign key check alone would not), so its meeting is
+     * built with the new name, as a participant added through the API is.
+     */
+    @Test
+    void meetingImportedWhileItsParticipantIsRenamedShowsTheNewName() throws Exception {
+        long official = insertOfficial("Ida Before");
+        String document = """
+                {"meetings": [{"externalId": "docs-meeting:renamed", "kind": "TALKS", "title": "Imported during a rename",
+                               "date": "2021-04-01", "participants": [{"officialId": %d}]}]}""".formatted(official);
+
+        try (Connection renaming = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            execute(renaming, "update officials set full_name = 'Ida After' where id = " + official);
+            CompletableFuture<Api.Reply> importing =
+                    CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports").admin().json(document).send());
+            awaitWaitingForALock(importing);
+            assertThat(importing).as("the import waits for the uncommitted rename").isNotDone();
+            renaming.commit();
+            Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meetingId("docs-meeting:renamed")))).containsExactly("Ida After");
+    }
+
+    /**
+     * A meeting updated to name an official while a post of theirs is being added: the update
+     * locks the officials it links before writing anything, as a post change locks its holder,
+     * so one waits for the other instead of each holding what the other needs (the update the
+     * meeting's document, the post change the official) and one of them failing as a deadlock.
+     * {@code blocker}, an official the update also names, holds the update up at its first lock
+     * until the post change has begun.
+     */
+    @Test
+    void meetingUpdatedWhileAPostOfItsParticipantIsAddedWaitsInsteadOfDeadlocking() throws Exception {
+        long ministry = insertOrganization("Ministry of Order");
+        long blocker = insertOfficial("Bea Blocker");
+        long holder = insertOfficial("Hal Holder");
+        long meeting = insertMeeting("Talks updated while a post is added");
+        addParticipant(meeting, 0, holder);
+        String update = """
+                {"kind": "TALKS", "title": "Talks updated while a post is added", "date": "2020",
+                 "participants": [{"officialId": %d}, {"officialId": %d}]}""".formatted(holder, blocker);
+
+        try (Connection blocking = dataSource.getConnection(); Connection posting = dataSource.getConnection()) {
+            blocking.setAutoCommit(false);
+            posting.setAutoCommit(false);
+            execute(blocking, "select from officials where id = " + blocker + " for update");
+            CompletableFuture<Api.Reply> updating = CompletableFuture.supplyAsync(() -> api
+                    .put("/api/v1/meetings/" + meeting).admin().header("If-Match", "*").json(update).send());
+            awaitWaitingForALock(updating);
+            CompletableFuture<Void> post = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(posting, "insert into positions (official_id, list_index, title, organization_id) "
+                            + "values (" + holder + ", 0, 'Director', " + ministry + ")");
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            assertThat(post).as("the post change is not held up by the waiting update")
+                    .succeedsWithin(Duration.ofSeconds(10));
+            blocking.commit();
+            awaitWaitingForALock(updating);
+            posting.commit();
+            Api.Reply reply = updating.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meeting))).containsExactly("Hal Holder", "Bea Blocker");
+        assertThat(meetingIdsOfOrganization(ministry)).containsExactly(meeting);
+    }
+
     /** An area linked while it is moved under another parent: the meeting is filed under the new parent. */
     @Test
     void areaLinkedWhileItIsMovedIsFiledUnderTheNewParent() throws Exception {
@@ -578,7 +656,7 @@ class MeetingDocumentsTest {
     }
 
     /** Until another session of this database waits for a lock (or the work has finished anyway). */
-    private void awaitWaitingForALock(CompletableFuture<Void> work) throws InterruptedException {
+    private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
         for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
             long waiting = jdbc.sql("""
                     select count(*) from pg_stat_activity
