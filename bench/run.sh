@@ -127,6 +127,8 @@ if [[ "${FRESH:-0}" == 1 || "$loaded" -lt "$MEETINGS" ]]; then
            country_pair_months, area_months, country_pair_areas, country_pair_officials;
   analyze;
   select rebuild_meeting_filters();
+  -- every meeting by month (V32), which the COPY's disabled triggers did not count
+  select rebuild_meeting_months();
   vacuum analyze;
 SQL
   load_seconds="$(( $(date +%s) - load_started ))s"

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The total of a search read from the counters of migrations V24 and V30, when its filters are
- * ones they keep: a country or pair, an area, or both, or an organization alone, over whole months.
+ * The total of a search read from the counters of migrations V24, V30 and V32, when its filters
+ * are ones they keep: a country or pair, an area, or both, an organization alone, or none at all,
+ * over whole months.
  * Such a total costs a few hundred counters whether it is ten meetings or a million; any other
  * search counts its matches.
  * <p>
@@ -25,6 +26,8 @@ final class MeetingTotal {
     private static final String AREA = "area_months where area_code = :area";
 
     private static final String ORGANIZATION = "organization_months where organization_id = :organization";
+
+    private static final String EVERY_MEETING = "meeting_months";
 
     private static final String PAIR_AND_AREA = """
             (select coalesce(sum(meetings), 0) from country_pair_areas
@@ -54,13 +57,13 @@ final class MeetingTotal {
             return days ? Optional.empty() : Optional.of(PAIR_AND_AREA);
         }
         if (!pair && !area) {
-            return Optional.empty();
+            return Optional.of(byMonth(EVERY_MEETING, search.from() != null, search.to() != null));
         }
         return Optional.of(byMonth(pair ? PAIR : AREA, search.from() != null, search.to() != null));
     }
 
     /**
-     * All the key's meetings (by {@code where}, a pair's or an area's), but those ending before
+     * All the key's meetings (by {@code where}, a pair's, an area's, or all), but those ending before
      * {@code from} and those starting after {@code to}.
      */
     private static String byMonth(String where, boolean from, boolean to) {

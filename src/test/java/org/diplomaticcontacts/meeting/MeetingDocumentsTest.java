@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.diplomaticcontacts.support.Api;
 import org.diplomaticcontacts.support.IntegrationTest;
 import org.diplomaticcontacts.support.TestLogins;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class MeetingDocumentsTest {
         assertEveryCounterIsCurrent();
     }
 
-    /** What V24's counters should hold now, counted afresh from the filter rows (zeros left out). */
+    /** What the counters of V24, V30 and V32 should hold now, counted afresh from the filter rows (zeros left out). */
     private static final Map<String, String> RECOUNTS = Map.of(
             "country_pair_months", """
                     select country_code, counterpart_code, month, sum(starting)::int, sum(ending)::int from (
@@ -113,6 +114,12 @@ class MeetingDocumentsTest {
                       union all
                       select organization_id, date_trunc('month', date_end)::date, 0, 1 from meeting_organizations) d
                     group by 1, 2""",
+            "meeting_months", """
+                    select month, sum(starting)::int, sum(ending)::int from (
+                      select date_trunc('month', date_start)::date as month, 1 as starting, 0 as ending from meetings
+                      union all
+                      select date_trunc('month', date_end)::date, 0, 1 from meetings) d
+                    group by 1""",
             "country_pair_officials", """
                     select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
                     from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
@@ -197,6 +204,42 @@ class MeetingDocumentsTest {
         assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("A joint statement");
         assertThat(document.get("cooperationAreas")).isEmpty();
         assertThat(document).isEqualTo(updated.json());
+    }
+
+    /**
+     * Every meeting is counted by the months of its days (V32), for the totals of lists with no
+     * filter: a meeting moved to other months is counted there, one whose days an update leaves
+     * alone is not counted twice, and the totals over whole months are the meetings that are there.
+     */
+    @Test
+    void meetingsMovedToOtherMonthsAreCountedWhereTheyAreNow() {
+        long moved = insertMeeting("Moved from 2020 to the spring of 2011");
+        long kept = insertMeeting("Left in 2020");
+        jdbc.sql("""
+                update meetings set date_text = '2011-03', date_start = date '2011-03-01', date_end = date '2011-03-31'
+                where id = ?""").param(moved).update();
+        jdbc.sql("""
+                update meetings set date_end = case when id = ? then date '2011-04-30' else date_end end,
+                                    date_text = case when id = ? then '2011-03/2011-04' else date_text end
+                where id in (?, ?)""").params(moved, moved, moved, kept).update();
+        assertEveryDocumentIsCurrent();
+
+        for (String days : List.of("from=2011-04-01&to=2011-04-30", "from=2011-01-01&to=2011-03-31",
+                "from=2020-01-01", "to=2019-12-31", "from=2011-01-01&to=2020-12-31")) {
+            long counted = jdbc.sql("""
+                    select count(*) from meetings
+                    where daterange(date_start, date_end, '[]') && daterange(cast(:from as date), cast(:to as date), '[]')""")
+                    .param("from", dayOf(days, "from")).param("to", dayOf(days, "to")).query(Long.class).single();
+            assertThat(counted).as(days).isPositive();
+            assertThat(http.get().uri("/api/v1/meetings?size=1&" + days).exchange().expectStatus().isOk()
+                    .returnResult(JsonNode.class).getResponseBody().at("/page/totalElements").asLong())
+                    .as("the total of a page of one meeting " + days).isEqualTo(counted);
+        }
+    }
+
+    private static @Nullable String dayOf(String days, String name) {
+        return java.util.Arrays.stream(days.split("&")).filter(day -> day.startsWith(name + "="))
+                .map(day -> day.substring(name.length() + 1)).findFirst().orElse(null);
     }
 
     private long februaryHealthMeetings() {

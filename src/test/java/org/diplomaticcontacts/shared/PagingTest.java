@@ -126,7 +126,8 @@ class PagingTest {
 
     /**
      * A full page has its matches counted (from counters, in the ranking pass, or over the rows;
-     * the Ministry of Foreign Affairs of Kazakhstan, 6, by its counters over whole months only);
+     * the Ministry of Foreign Affairs of Kazakhstan, 6, and a search by days alone by their counters
+     * over whole months only);
      * a short one holds the last of them and gives their number itself: both must agree.
      */
     @ParameterizedTest
@@ -136,7 +137,9 @@ class PagingTest {
             "/api/v1/meetings?official=1&from=2019-01-01", "/api/v1/meetings?organization=6",
             "/api/v1/meetings?organization=6&from=2019-01-01", "/api/v1/meetings?organization=6&to=2019-03-31",
             "/api/v1/meetings?organization=6&from=2019-03-21", "/api/v1/meetings?q=kuspan",
-            "/api/v1/meetings?q=kuspan&sort=date,asc", "/api/v1/meetings?kind=MEETING",
+            "/api/v1/meetings?q=kuspan&sort=date,asc", "/api/v1/meetings?kind=MEETING", "/api/v1/meetings?",
+            "/api/v1/meetings?from=2019-01-01", "/api/v1/meetings?to=2018-12-31",
+            "/api/v1/meetings?from=2019-03-21",
             "/api/v1/officials?country=LU", "/api/v1/officials?at=2019-03-21"})
     void everyPageOfASearchTellsTheSameTotalWhetherFullOrShort(String search) {
         long matches = page(search + "&size=100").get("content").size();
