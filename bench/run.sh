@@ -20,7 +20,7 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 # each one's request list is $DATA/urls-NAME.txt; those named list-* are pages of the meetings list
-ENDPOINTS=(meeting list-pair-year list-pair-year-full list-area list-q list-organization official-meetings relations)
+ENDPOINTS=(meeting list-days list-pair-year list-pair-year-full list-area list-q list-organization official-meetings relations)
 DB=dc_bench_$LABEL
 WORK=bench/work
 DATA=$WORK/data-$LABEL
@@ -163,6 +163,21 @@ psql -qAtX -d "$DB" -c "select '/api/v1/meetings?organization=' || organization_
                         from meeting_organizations group by organization_id order by organization_id" \
   > "$DATA/urls-list-organization.txt"
 
+# The list by days alone, as a reader browses it: no filter at all, a year, a month, or any few
+# days to three months (a quarter each), drawn with a fixed seed.
+psql -qAtX -d "$DB" > "$DATA/urls-list-days.txt" <<SQL
+select setseed(0.42) \\gset
+select '/api/v1/meetings' || case kind
+         when 0 then ''
+         when 1 then format('?from=%s-01-01&to=%s-12-31', year, year)
+         when 2 then format('?from=%s&to=%s', month, (month + interval '1 month' - interval '1 day')::date)
+         else format('?from=%s&to=%s', day, day + span) end
+from (select floor(random() * 4)::int as kind, 1990 + floor(random() * 36)::int as year,
+             (date '1990-01-01' + floor(random() * 432)::int * interval '1 month')::date as month,
+             date '1990-01-01' + floor(random() * 13140)::int as day, floor(random() * 91)::int as span
+      from generate_series(1, 5000)) r;
+SQL
+
 # wrk stops sending, not the service working: requests it gave up on still hold connections, and
 # would slow the next endpoint's first second. Waits (up to 30 s) until no connection is in use.
 wait_until_idle() {
@@ -210,8 +225,9 @@ for file in "${ENDPOINTS[@]}"; do
 done
 
 # from StatementsPerRequestTest: 1 for the page or document (+ 1 per code or id a filter names when nothing matched)
-declare -A STATEMENTS=([meeting]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1 [list-organization]=1 [official-meetings]=1 [relations]=1)
-declare -A WHAT=([meeting]="meeting by id (random ids)" [list-pair-year]="meetings: country pair + year"
+declare -A STATEMENTS=([meeting]=1 [list-days]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1 [list-organization]=1 [official-meetings]=1 [relations]=1)
+declare -A WHAT=([meeting]="meeting by id (random ids)"
+  [list-days]="meetings: days only (none, a year, a month, any days)" [list-pair-year]="meetings: country pair + year"
   [list-pair-year-full]="meetings: country pair + year, full pages only"
   [list-area]="meetings: area (+ country or from)" [list-q]="meetings: q (names, prefixes)"
   [list-organization]="meetings: organization"

@@ -30,6 +30,9 @@ class StatementsPerRequestTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/v1/meetings/{meeting}                                                       | 1",
+            "/api/v1/meetings?size=1                                                          | 1",
+            "/api/v1/meetings?from=2018-01-01&to=2018-12-31&size=1                            | 1",
+            "/api/v1/meetings?from=2018-12-10&to=2019-01-20&size=1                            | 1",
             "/api/v1/meetings?country=KZ&counterpart=LU&from=2018-01-01&to=2018-12-31         | 1",
             "/api/v1/meetings?area=health                                                     | 1",
             "/api/v1/meetings?area=health&country=kz                                          | 1",
