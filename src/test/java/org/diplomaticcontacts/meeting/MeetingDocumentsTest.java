@@ -209,7 +209,7 @@ class MeetingDocumentsTest {
     /**
      * Every meeting is counted by the months of its days (V32), for the totals of lists with no
      * filter: a meeting moved to other months is counted there, one whose days an update leaves
-     * alone is not counted twice, and the totals over whole months are the meetings that are there.
+     * alone is not counted twice, and the totals of lists by days alone are the meetings that are there.
      */
     @Test
     void meetingsMovedToOtherMonthsAreCountedWhereTheyAreNow() {
@@ -224,8 +224,11 @@ class MeetingDocumentsTest {
                 where id in (?, ?)""").params(moved, moved, moved, kept).update();
         assertEveryDocumentIsCurrent();
 
+        // whole months, and windows cutting months (counted from the counters and those months' days)
         for (String days : List.of("from=2011-04-01&to=2011-04-30", "from=2011-01-01&to=2011-03-31",
-                "from=2020-01-01", "to=2019-12-31", "from=2011-01-01&to=2020-12-31")) {
+                "from=2020-01-01", "to=2019-12-31", "from=2011-01-01&to=2020-12-31", "from=2011-03-31",
+                "from=2011-04-30&to=2011-05-02", "to=2011-03-01", "from=2011-02-15&to=2011-03-15",
+                "from=2011-04-15&to=2020-06-15", "from=2020-12-31", "to=2020-01-01")) {
             long counted = jdbc.sql("""
                     select count(*) from meetings
                     where daterange(date_start, date_end, '[]') && daterange(cast(:from as date), cast(:to as date), '[]')""")
