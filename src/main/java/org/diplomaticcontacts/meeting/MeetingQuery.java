@@ -210,8 +210,8 @@ final class MeetingQuery {
      * meeting overlapping {@code from} starts no earlier than {@code from} minus the longest
      * meeting's span (V23's {@code meetings_span_idx}), so both bounds are on {@code date_start}
      * and the date-ordered indexes are read only around the asked days, in order. Plain
-     * comparisons, not a range overlap: the planner estimates them well, where for a range it
-     * took a year of a million meetings for a few dozen and sorted them all for a page (V33).
+     * comparisons, not a range overlap: the planner estimates them well, where it took a year's
+     * 4,337 overlapping meetings (of 100,000) for 22 and sorted them all for a page (V33).
      */
     private void addDays(@Nullable LocalDate from, @Nullable LocalDate to) {
         String dates = driver.dates;
