@@ -15,10 +15,10 @@ create function count_meeting_months(starts date[], ends date[], changes integer
     begin atomic
         insert into meeting_months as counted (month, starting, ending)
         select month, sum(starting), sum(ending) from (
-            select date_trunc('month', c.date_start)::date as month, c.change as starting, 0 as ending
+            select date_trunc('month', c.date_start::timestamp)::date as month, c.change as starting, 0 as ending
             from unnest(starts, ends, changes) c (date_start, date_end, change)
             union all
-            select date_trunc('month', c.date_end)::date, 0, c.change
+            select date_trunc('month', c.date_end::timestamp)::date, 0, c.change
             from unnest(starts, ends, changes) c (date_start, date_end, change)) d
         group by month
         having sum(starting) <> 0 or sum(ending) <> 0
@@ -27,8 +27,11 @@ create function count_meeting_months(starts date[], ends date[], changes integer
             set starting = counted.starting + excluded.starting, ending = counted.ending + excluded.ending;
     end;
 
--- Unlike V23's triggers, these also count during a bulk import: counting a statement's rows is
--- one small pass, not worth a refresh of its own.
+-- A bulk import (which switches V23's triggers off) counts its meetings once, at its end, in one
+-- statement (count_imported_meeting_months): counted statement by statement, as it writes them,
+-- it would lock the counters of its months in the order of its document, hold them to its end,
+-- and deadlock with any other write locking two of them in month order. Until then each
+-- statement's changes wait in a temporary table of the import's own transaction.
 create function meetings_changed_months() returns trigger
     language plpgsql
     as $$
@@ -54,7 +57,14 @@ create function meetings_changed_months() returns trigger
             select array_agg(date_start) as starts, array_agg(date_end) as ends, array_agg(-1) as changes
             into changed from old_rows;
         end if;
-        if changed.starts is not null then
+        if changed.starts is null then
+            return null;
+        end if;
+        if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
+            create temporary table if not exists imported_meeting_months (
+                date_start date not null, date_end date not null, change integer not null) on commit drop;
+            insert into imported_meeting_months select * from unnest(changed.starts, changed.ends, changed.changes);
+        else
             perform count_meeting_months(changed.starts, changed.ends, changed.changes);
         end if;
         return null;
@@ -67,6 +77,20 @@ create trigger meetings_updated_months after update on meetings
     referencing old table as old_rows new table as new_rows for each statement execute function meetings_changed_months();
 create trigger meetings_deleted_months after delete on meetings
     referencing old table as old_rows for each statement execute function meetings_changed_months();
+
+-- What the current transaction's bulk import has written so far, counted (the importers call it
+-- last, before they commit).
+create function count_imported_meeting_months() returns void
+    language plpgsql
+    as $$
+    begin
+        if to_regclass('pg_temp.imported_meeting_months') is not null then
+            perform count_meeting_months(array_agg(date_start), array_agg(date_end), array_agg(change))
+            from imported_meeting_months;
+            truncate imported_meeting_months;
+        end if;
+    end
+    $$;
 
 -- Counted afresh from the meetings (also after a load that bypassed the triggers, as the benchmark's).
 create function rebuild_meeting_months() returns void

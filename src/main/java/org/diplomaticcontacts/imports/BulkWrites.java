@@ -33,6 +33,16 @@ class BulkWrites {
         jdbc.queryForObject("select set_config('diplomatic_contacts.bulk_import', 'on', true)", String.class);
     }
 
+    /**
+     * Counts the meetings the import wrote by month (V32), in one statement: the counters of its
+     * months are then locked together, in month order, as every other write locks them. Last,
+     * before the import's transaction commits.
+     */
+    void end() {
+        jdbc.query("select count_imported_meeting_months()", row -> {
+        });
+    }
+
     /** Calls the refresh {@code function} with the keys (of SQL type {@code keyType}) as its array argument. */
     void refresh(String function, String keyType, Collection<?> keys) {
         if (!keys.isEmpty()) {
@@ -48,7 +58,8 @@ class BulkWrites {
      * Share-locks the officials and areas the import's meetings link to (V31), as V23's trigger
      * does for a link written with the triggers on: a rename, move or post change of one of them
      * waits for the import, or the import for it, and whichever comes second sees the other's
-     * change. Taken once, before the first meeting is written, in id order.
+     * change. Taken once, in id order, before the import writes what rebuilds the documents of
+     * their meetings (a JSON import: before anything; it may rename officials and areas).
      */
     void lockLinks(Collection<Long> officialIds, Collection<String> areaCodes) {
         jdbc.query("select lock_meeting_links(?, ?)", statement -> {

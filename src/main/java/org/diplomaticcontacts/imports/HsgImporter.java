@@ -49,6 +49,7 @@ class HsgImporter {
         ImportReport.Counts people = officials.write(plan.meetings(), officialIds);
         long peopleWritten = System.nanoTime();
         ImportReport report = meetings.write(plan.meetings(), officialIds, people);
+        bulk.end();
         log.info("history.state.gov import of {} records: parse {} ms, plan {} ms, officials {} ms, meetings {} ms",
                 records.size(), (parsed - started) / 1_000_000, (planned - parsed) / 1_000_000,
                 (peopleWritten - planned) / 1_000_000, (System.nanoTime() - peopleWritten) / 1_000_000);

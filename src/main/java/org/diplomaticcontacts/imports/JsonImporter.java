@@ -54,12 +54,15 @@ class JsonImporter {
         }
         // the derived rows of what this import writes are rebuilt once per batch, by the writers, not per statement
         bulk.begin();
+        bulk.lockLinks(JsonMeetings.linkedOfficials(document.meetings(), references),
+                JsonMeetings.linkedAreas(document.meetings()));
         ImportTally all = new ImportTally();
         ImportTally people = new ImportTally();
         areas.write(document.cooperationAreas(), all);
         Map<String, Long> organizationIds = organizations.write(document.organizations(), references, all);
         Map<String, Long> officialIds = officials.write(document.officials(), references, organizationIds, people);
         meetings.write(document.meetings(), references, document.officials(), officialIds, all);
+        bulk.end();
         all.add(people);
         log.info("JSON import: {} created, {} updated, {} unchanged in {} ms", all.created(), all.updated(),
                 all.unchanged(), (System.nanoTime() - started) / 1_000_000);

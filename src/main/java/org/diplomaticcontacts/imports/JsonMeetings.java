@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,11 +50,6 @@ class JsonMeetings {
             List<ImportDocument.Official> documentOfficials, Map<String, Long> officialIds, ImportTally tally) {
         Map<String, Long> meetingIds = new HashMap<>(references.meetingsByExternalId);
         long[] ids = ids(meetings, meetingIds);
-        bulk.lockLinks(meetings.stream().flatMap(meeting -> meeting.participants().stream())
-                        .map(participant -> OfficialsOnRecord.idOf(participant, officialIds))
-                        .filter(Objects::nonNull).collect(toSet()),
-                meetings.stream().filter(meeting -> meeting.cooperationAreas() != null)
-                        .flatMap(meeting -> meeting.cooperationAreas().stream()).collect(toSet()));
         List<Object[]> relations = new ArrayList<>();
         for (int from = 0; from < meetings.size(); from += CHUNK) {
             List<ImportDocument.Meeting> chunk = meetings.subList(from, Math.min(meetings.size(), from + CHUNK));
@@ -81,6 +77,23 @@ class JsonMeetings {
         // the relations hold both directions: their first column names both sides
         bulk.refresh("refresh_meeting_documents", "bigint", relations.stream().map(relation -> (Long) relation[0])
                 .distinct().toList());
+    }
+
+    /**
+     * The registry's officials the meetings name as participants, by id or by the external id of
+     * one already stored (those the import creates are seen by no one else until it commits).
+     */
+    static Set<Long> linkedOfficials(List<ImportDocument.Meeting> meetings, ImportReferences references) {
+        return meetings.stream().flatMap(meeting -> meeting.participants().stream())
+                .map(participant -> participant.officialId() != null ? participant.officialId()
+                        : references.officialsByExternalId.get(participant.officialRef()))
+                .filter(Objects::nonNull).collect(toSet());
+    }
+
+    /** The areas the meetings are tagged with. */
+    static Set<String> linkedAreas(List<ImportDocument.Meeting> meetings) {
+        return meetings.stream().filter(meeting -> meeting.cooperationAreas() != null)
+                .flatMap(meeting -> meeting.cooperationAreas().stream()).collect(toSet());
     }
 
     /**

@@ -181,7 +181,7 @@ final class MeetingQuery {
         return where.where();
     }
 
-    /** The number of matches, as a scalar SQL expression: from V24's counters when they keep the filters. */
+    /** The number of matches, as a scalar SQL expression: from the counters when they keep the filters. */
     String total() {
         return counted.orElseGet(() -> "(select count(*) " + from(false) + " " + where() + ")");
     }

@@ -208,8 +208,9 @@ class MeetingDocumentsTest {
 
     /**
      * Every meeting is counted by the months of its days (V32), for the totals of lists with no
-     * filter: a meeting moved to other months is counted there, one whose days an update leaves
-     * alone is not counted twice, and the totals of lists by days alone are the meetings that are there.
+     * filter: a meeting moved to other months is counted there, also by an update that leaves
+     * another meeting's days as they were, and the totals of lists by days alone are the meetings
+     * that are there.
      */
     @Test
     void meetingsMovedToOtherMonthsAreCountedWhereTheyAreNow() {
@@ -620,6 +621,7 @@ class MeetingDocumentsTest {
         long holder = insertOfficial("Hal Holder");
         long meeting = insertMeeting("Talks updated while a post is added");
         addParticipant(meeting, 0, holder);
+        assertThat(blocker).as("locked first, in id order").isLessThan(holder);
         String update = """
                 {"kind": "TALKS", "title": "Talks updated while a post is added", "date": "2020",
                  "participants": [{"officialId": %d}, {"officialId": %d}]}""".formatted(holder, blocker);

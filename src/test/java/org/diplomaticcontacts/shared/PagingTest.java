@@ -126,9 +126,9 @@ class PagingTest {
 
     /**
      * A full page has its matches counted (from counters, in the ranking pass, or over the rows;
-     * the Ministry of Foreign Affairs of Kazakhstan, 6, and a search by days alone by their counters
-     * over whole months only);
-     * a short one holds the last of them and gives their number itself: both must agree.
+     * the Ministry of Foreign Affairs of Kazakhstan, 6, by its counters over whole months only; a
+     * search by days alone by its counters and the days of the months it cuts); a short one holds
+     * the last of them and gives their number itself: both must agree.
      */
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/meetings?country=KZ&counterpart=LU",
