@@ -1,7 +1,7 @@
 -- Every meeting counted by the month it starts and the month it ends, as V24 counts a country
--- pair's or an area's: the total of a list with no filter but whole months of days (`from` the
--- first of a month, `to` the last) is then a few hundred counters, not a count of every meeting
--- (31 ms at a million meetings, and growing with them).
+-- pair's or an area's: the total of a list with no filter but days is then a few hundred counters
+-- (and the days of a month that `from` or `to` cuts, from an index; MeetingTotal), not a count of
+-- every meeting (31 ms at a million meetings, and growing with them).
 create table meeting_months (
     month    date    primary key,
     starting integer not null,
