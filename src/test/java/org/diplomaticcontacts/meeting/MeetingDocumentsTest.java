@@ -3,172 +3,30 @@ package org.diplomaticcontacts.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.diplomaticcontacts.support.Api;
 import org.diplomaticcontacts.support.IntegrationTest;
 import org.diplomaticcontacts.support.TestLogins;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stored meeting documents and filter rows (migration V23), and the counters of the filter
- * rows (V24), follow every write, however it is
- * made: through the API, with plain SQL as a manual fix would, or by an import. Each check is twofold: no meeting's
- * stored document differs from one built afresh, and the change itself shows in the stored text.
- * Its own context: it changes rows.
+ * The stored meeting documents and filter rows (migration V23), and the counters of V24, V30 and
+ * V32, follow every write, however it is made: through the API, with plain SQL as a manual fix
+ * would, or by an import. Each check is twofold: no meeting's stored document differs from one
+ * built afresh, and the change itself shows in the stored text. Writes racing each other are
+ * {@link ReadModelRaceTest}'s.
  */
 @IntegrationTest
 @TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "test.context=meeting-documents"})
-class MeetingDocumentsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    RestTestClient http;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
-
-    /**
-     * Every meeting has a stored document, and each is the one meeting_documents_of() builds now; the
-     * filter rows (country pairs, area trees) are exactly the ones derived now, none missing, none
-     * left over.
-     */
-    private void assertEveryDocumentIsCurrent() {
-        long stale = jdbc.sql("""
-                select count(*) from meeting_documents_of(array(select id from meetings)) fresh
-                left join meeting_documents d on d.meeting_id = fresh.meeting_id
-                where d.document is distinct from fresh.document""").query(Long.class).single();
-        assertThat(stale).as("meetings whose stored document is missing or out of date").isZero();
-        for (String filterRows : List.of("meeting_country_pairs", "meeting_area_tree", "meeting_officials",
-                "meeting_area_countries", "meeting_organizations")) {
-            long different = jdbc.sql("""
-                    with fresh as (select * from %1$s_of(array(select id from meetings)))
-                    select count(*) from (
-                      (select * from %1$s except select * from fresh)
-                      union all
-                      (select * from fresh except select * from %1$s)) difference""".formatted(filterRows))
-                    .query(Long.class).single();
-            assertThat(different).as(filterRows + " rows missing or out of date").isZero();
-        }
-        assertEveryCounterIsCurrent();
-    }
-
-    /** What the counters of V24, V30 and V32 should hold now, counted afresh from the filter rows (zeros left out). */
-    private static final Map<String, String> RECOUNTS = Map.of(
-            "country_pair_months", """
-                    select country_code, counterpart_code, month, sum(starting)::int, sum(ending)::int from (
-                      select country_code, counterpart_code, date_trunc('month', date_start)::date as month,
-                             1 as starting, 0 as ending from meeting_country_pairs
-                      union all
-                      select country_code, counterpart_code, date_trunc('month', date_end)::date, 0, 1
-                      from meeting_country_pairs) d
-                    where country_code <= counterpart_code group by 1, 2, 3""",
-            "area_months", """
-                    select area_code, month, sum(starting)::int, sum(ending)::int from (
-                      select area_code, date_trunc('month', date_start)::date as month, 1 as starting, 0 as ending
-                      from meeting_area_tree
-                      union all
-                      select area_code, date_trunc('month', date_end)::date, 0, 1 from meeting_area_tree) d
-                    group by 1, 2""",
-            "country_pair_areas", """
-                    select p.country_code, p.counterpart_code, a.area_code, count(*)::int
-                    from meeting_country_pairs p join meeting_area_tree a using (meeting_id)
-                    where p.country_code <= p.counterpart_code group by 1, 2, 3""",
-            "organization_months", """
-                    select organization_id, month, sum(starting)::int, sum(ending)::int from (
-                      select organization_id, date_trunc('month', date_start)::date as month, 1 as starting,
-                             0 as ending
-                      from meeting_organizations
-                      union all
-                      select organization_id, date_trunc('month', date_end)::date, 0, 1 from meeting_organizations) d
-                    group by 1, 2""",
-            "meeting_months", """
-                    select month, sum(starting)::int, sum(ending)::int from (
-                      select date_trunc('month', date_start)::date as month, 1 as starting, 0 as ending from meetings
-                      union all
-                      select date_trunc('month', date_end)::date, 0, 1 from meetings) d
-                    group by 1""",
-            "country_pair_officials", """
-                    select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
-                    from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
-                    where p.country_code <= p.counterpart_code group by 1, 2, 3""");
-
-    private void assertEveryCounterIsCurrent() {
-        RECOUNTS.forEach((counters, recount) -> {
-            String nonZero = counters.endsWith("months") ? "starting <> 0 or ending <> 0" : "meetings <> 0";
-            long different = jdbc.sql("""
-                    with fresh as (%2$s), stored as (select * from %1$s where %3$s)
-                    select count(*) from (
-                      (select * from stored except select * from fresh)
-                      union all
-                      (select * from fresh except select * from stored)) difference"""
-                    .formatted(counters, recount, nonZero))
-                    .query(Long.class).single();
-            assertThat(different).as(counters + " differing from a count of the filter rows").isZero();
-        });
-    }
-
-    private JsonNode stored(long meeting) {
-        return Api.JSON.readTree(jdbc.sql("select document from meeting_documents where meeting_id = ?")
-                .param(meeting).query(String.class).single());
-    }
-
-    private static List<String> fullNames(JsonNode document) {
-        return document.get("participants").valueStream().map(p -> p.at("/official/fullName").asString()).toList();
-    }
-
-    private static List<Long> relatedIds(JsonNode document) {
-        return document.get("relatedMeetings").valueStream().map(r -> r.get("id").asLong()).toList();
-    }
-
-    private long insertMeeting(String title) {
-        return jdbc.sql("""
-                insert into meetings (kind, title, date_text, date_start, date_end)
-                values ('TALKS', ?, '2020', date '2020-01-01', date '2020-12-31') returning id""")
-                .param(title).query(Long.class).single();
-    }
-
-    private long insertOfficial(String fullName) {
-        return jdbc.sql("insert into officials (full_name) values (?) returning id").param(fullName)
-                .query(Long.class).single();
-    }
-
-    private void addParticipant(long meeting, int index, long official) {
-        jdbc.sql("insert into meeting_participants (meeting_id, list_index, official_id) values (?, ?, ?)")
-                .params(meeting, index, official).update();
-    }
+class MeetingDocumentsTest extends ReadModelChecks {
 
     @Test
     void documentsOfTheSeedRecordAreStoredAndReadAsTheApiServesThem() {
@@ -230,9 +88,11 @@ class MeetingDocumentsTest {
                 "from=2020-01-01", "to=2019-12-31", "from=2011-01-01&to=2020-12-31", "from=2011-03-31",
                 "from=2011-04-30&to=2011-05-02", "to=2011-03-01", "from=2011-02-15&to=2011-03-15",
                 "from=2011-04-15&to=2020-06-15", "from=2020-12-31", "to=2020-01-01")) {
+            // the overlap as a range, not as the service writes it
             long counted = jdbc.sql("""
                     select count(*) from meetings
-                    where daterange(date_start, date_end, '[]') && daterange(cast(:from as date), cast(:to as date), '[]')""")
+                    where daterange(date_start, date_end, '[]')
+                          && daterange(cast(:from as date), cast(:to as date), '[]')""")
                     .param("from", dayOf(days, "from")).param("to", dayOf(days, "to")).query(Long.class).single();
             assertThat(counted).as(days).isPositive();
             assertThat(http.get().uri("/api/v1/meetings?size=1&" + days).exchange().expectStatus().isOk()
@@ -356,45 +216,6 @@ class MeetingDocumentsTest {
         assertThat(meetingIdsOfOrganization(ministry)).isEmpty();
     }
 
-    /**
-     * A post added while its holder is being made a participant, in either order: the second
-     * waits for the first, so the meeting is found by the organization either way.
-     */
-    @Test
-    void postAddedWhileItsHolderJoinsAMeetingFindsTheMeetingEitherWay() throws Exception {
-        long ministry = insertOrganization("Ministry of Timing");
-        for (boolean postFirst : List.of(true, false)) {
-            long official = insertOfficial("Tim Timing " + postFirst);
-            long meeting = insertMeeting("Talks joined while a post is added, post first: " + postFirst);
-            String post = "insert into positions (official_id, list_index, title, organization_id) values ("
-                    + official + ", 0, 'Secretary', " + ministry + ")";
-            String link = "insert into meeting_participants (meeting_id, list_index, official_id) values ("
-                    + meeting + ", 0, " + official + ")";
-
-            whileUncommitted(postFirst ? post : link, postFirst ? link : post);
-
-            assertEveryDocumentIsCurrent();
-            assertThat(meetingIdsOfOrganization(ministry)).contains(meeting);
-        }
-    }
-
-    private long insertOrganization(String name) {
-        return jdbc.sql("insert into organizations (name, kind) values (?, 'MINISTRY') returning id").param(name)
-                .query(Long.class).single();
-    }
-
-    private List<Long> meetingIdsOfOrganization(long organization) {
-        return http.get().uri("/api/v1/meetings?organization={id}&size=100", organization).exchange()
-                .expectStatus().isOk().returnResult(JsonNode.class).getResponseBody().get("content").valueStream()
-                .map(meeting -> meeting.get("id").asLong()).toList();
-    }
-
-    private List<Long> meetingIdsUnderArea(String area) {
-        return http.get().uri("/api/v1/meetings?area={area}&size=100", area).exchange().expectStatus().isOk()
-                .returnResult(JsonNode.class).getResponseBody().get("content").valueStream()
-                .map(found -> found.get("id").asLong()).toList();
-    }
-
     @Test
     void participantsOutcomesAndSourcesAddedAndRemovedShowInTheDocument() {
         long meeting = insertMeeting("Talks with parts");
@@ -467,10 +288,6 @@ class MeetingDocumentsTest {
         return reply.json();
     }
 
-    private long meetingId(String externalId) {
-        return jdbc.sql("select id from meetings where external_id = ?").param(externalId).query(Long.class).single();
-    }
-
     @Test
     void jsonImportStoresTheDocumentsOfWhatItCreatesAndUpdates() {
         assertThat(importDocument(IMPORT).get("created").asInt()).isEqualTo(4);
@@ -526,193 +343,4 @@ class MeetingDocumentsTest {
         assertThat(fullNames(document)).anySatisfy(name -> assertThat(name).contains("Cavaco"));
     }
 
-    /**
-     * Two transactions change what one document shows at the same time: the second to build it
-     * waits for the first to commit, so that its document holds both changes, not only its own.
-     */
-    @Test
-    void concurrentChangesToOneDocumentBothShow() throws Exception {
-        long official = insertOfficial("Conrad Concurrent");
-        long meeting = insertMeeting("Talks written twice at once");
-        addParticipant(meeting, 0, official);
-
-        try (Connection renaming = dataSource.getConnection(); Connection adding = dataSource.getConnection()) {
-            renaming.setAutoCommit(false);
-            adding.setAutoCommit(false);
-            execute(renaming, "update officials set full_name = 'Conrad Renamed' where id = " + official);
-            CompletableFuture<Void> outcome = CompletableFuture.runAsync(() -> {
-                try {
-                    execute(adding, "insert into meeting_outcomes (meeting_id, list_index, type, description) "
-                            + "values (" + meeting + ", 0, 'STATEMENT', 'Written meanwhile')");
-                    adding.commit();
-                }
-                catch (SQLException exception) {
-                    throw new IllegalStateException(exception);
-                }
-            });
-            awaitWaitingForALock(outcome);
-            renaming.commit();
-            outcome.get(30, TimeUnit.SECONDS);
-        }
-
-        assertEveryDocumentIsCurrent();
-        JsonNode document = stored(meeting);
-        assertThat(fullNames(document)).containsExactly("Conrad Renamed");
-        assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("Written meanwhile");
-    }
-
-    /**
-     * A participant added while its official is being renamed: the link waits for the rename, so
-     * that the meeting is built with the new name (the rename, run first, could not see the link).
-     */
-    @Test
-    void participantAddedWhileItsOfficialIsRenamedShowsTheNewName() throws Exception {
-        long official = insertOfficial("Rita Before");
-        long meeting = insertMeeting("Talks joined during a rename");
-
-        whileUncommitted("update officials set full_name = 'Rita After' where id = " + official,
-                "insert into meeting_participants (meeting_id, list_index, official_id) values (" + meeting + ", 0, "
-                        + official + ")");
-
-        assertEveryDocumentIsCurrent();
-        assertThat(fullNames(stored(meeting))).containsExactly("Rita After");
-    }
-
-    /**
-     * An import naming a registry official as a participant while the official is being renamed:
-     * the import waits for the rename (its foreign key check alone would not), so its meeting is
-     * built with the new name, as a participant added through the API is.
-     */
-    @Test
-    void meetingImportedWhileItsParticipantIsRenamedShowsTheNewName() throws Exception {
-        long official = insertOfficial("Ida Before");
-        String document = """
-                {"meetings": [{"externalId": "docs-meeting:renamed", "kind": "TALKS", "title": "Imported during a rename",
-                               "date": "2021-04-01", "participants": [{"officialId": %d}]}]}""".formatted(official);
-
-        try (Connection renaming = dataSource.getConnection()) {
-            renaming.setAutoCommit(false);
-            execute(renaming, "update officials set full_name = 'Ida After' where id = " + official);
-            CompletableFuture<Api.Reply> importing =
-                    CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports").admin().json(document).send());
-            awaitWaitingForALock(importing);
-            assertThat(importing).as("the import waits for the uncommitted rename").isNotDone();
-            renaming.commit();
-            Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        }
-
-        assertEveryDocumentIsCurrent();
-        assertThat(fullNames(stored(meetingId("docs-meeting:renamed")))).containsExactly("Ida After");
-    }
-
-    /**
-     * A meeting updated to name an official while a post of theirs is being added: the update
-     * locks the officials it links before writing anything, as a post change locks its holder,
-     * so one waits for the other instead of each holding what the other needs (the update the
-     * meeting's document, the post change the official) and one of them failing as a deadlock.
-     * {@code blocker}, an official the update also names, holds the update up at its first lock
-     * until the post change has begun.
-     */
-    @Test
-    void meetingUpdatedWhileAPostOfItsParticipantIsAddedWaitsInsteadOfDeadlocking() throws Exception {
-        long ministry = insertOrganization("Ministry of Order");
-        long blocker = insertOfficial("Bea Blocker");
-        long holder = insertOfficial("Hal Holder");
-        long meeting = insertMeeting("Talks updated while a post is added");
-        addParticipant(meeting, 0, holder);
-        assertThat(blocker).as("locked first, in id order").isLessThan(holder);
-        String update = """
-                {"kind": "TALKS", "title": "Talks updated while a post is added", "date": "2020",
-                 "participants": [{"officialId": %d}, {"officialId": %d}]}""".formatted(holder, blocker);
-
-        try (Connection blocking = dataSource.getConnection(); Connection posting = dataSource.getConnection()) {
-            blocking.setAutoCommit(false);
-            posting.setAutoCommit(false);
-            execute(blocking, "select from officials where id = " + blocker + " for update");
-            CompletableFuture<Api.Reply> updating = CompletableFuture.supplyAsync(() -> api
-                    .put("/api/v1/meetings/" + meeting).admin().header("If-Match", "*").json(update).send());
-            awaitWaitingForALock(updating);
-            CompletableFuture<Void> post = CompletableFuture.runAsync(() -> {
-                try {
-                    execute(posting, "insert into positions (official_id, list_index, title, organization_id) "
-                            + "values (" + holder + ", 0, 'Director', " + ministry + ")");
-                }
-                catch (SQLException exception) {
-                    throw new IllegalStateException(exception);
-                }
-            });
-            assertThat(post).as("the post change is not held up by the waiting update")
-                    .succeedsWithin(Duration.ofSeconds(10));
-            blocking.commit();
-            awaitWaitingForALock(updating);
-            posting.commit();
-            Api.Reply reply = updating.get(30, TimeUnit.SECONDS);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        }
-
-        assertEveryDocumentIsCurrent();
-        assertThat(fullNames(stored(meeting))).containsExactly("Hal Holder", "Bea Blocker");
-        assertThat(meetingIdsOfOrganization(ministry)).containsExactly(meeting);
-    }
-
-    /** An area linked while it is moved under another parent: the meeting is filed under the new parent. */
-    @Test
-    void areaLinkedWhileItIsMovedIsFiledUnderTheNewParent() throws Exception {
-        jdbc.sql("insert into cooperation_areas (code, name) values ('rivers', 'Rivers')").update();
-        jdbc.sql("insert into cooperation_areas (code, name, parent_code) values ('deltas', 'Deltas', 'health')")
-                .update();
-        long meeting = insertMeeting("Talks on deltas");
-
-        whileUncommitted("update cooperation_areas set parent_code = 'rivers' where code = 'deltas'",
-                "insert into meeting_cooperation_areas (meeting_id, area_code) values (" + meeting + ", 'deltas')");
-
-        assertEveryDocumentIsCurrent();
-        assertThat(meetingIdsUnderArea("rivers")).containsExactly(meeting);
-        assertThat(meetingIdsUnderArea("health")).doesNotContain(meeting);
-    }
-
-    /**
-     * Runs {@code first} in a transaction left open, then {@code second} in another one, which must
-     * wait for the first; commits the first, then waits for the second to commit.
-     */
-    private void whileUncommitted(String first, String second) throws Exception {
-        try (Connection changing = dataSource.getConnection(); Connection linking = dataSource.getConnection()) {
-            changing.setAutoCommit(false);
-            linking.setAutoCommit(false);
-            execute(changing, first);
-            CompletableFuture<Void> link = CompletableFuture.runAsync(() -> {
-                try {
-                    execute(linking, second);
-                    linking.commit();
-                }
-                catch (SQLException exception) {
-                    throw new IllegalStateException(exception);
-                }
-            });
-            awaitWaitingForALock(link);
-            assertThat(link).as("the link waits for the uncommitted change").isNotDone();
-            changing.commit();
-            link.get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
-    }
-
-    /** Until another session of this database waits for a lock (or the work has finished anyway). */
-    private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
-        for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_stat_activity
-                    where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-    }
 }

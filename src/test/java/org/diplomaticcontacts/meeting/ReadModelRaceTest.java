@@ -1,0 +1,243 @@
+package org.diplomaticcontacts.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.diplomaticcontacts.support.Api;
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.TestLogins;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two writes at once, each changing what the other's documents and filter rows are built from:
+ * the second waits for the first to commit, or the first for the second, so that whatever is
+ * built last holds both changes, and neither fails as a deadlock. One of the two is held open
+ * in a transaction of its own, the other run beside it.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "test.context=read-model-races"})
+class ReadModelRaceTest extends ReadModelChecks {
+
+    /**
+     * A post added while its holder is being made a participant, in either order: the second
+     * waits for the first, so the meeting is found by the organization either way.
+     */
+    @Test
+    void postAddedWhileItsHolderJoinsAMeetingFindsTheMeetingEitherWay() throws Exception {
+        long ministry = insertOrganization("Ministry of Timing");
+        for (boolean postFirst : List.of(true, false)) {
+            long official = insertOfficial("Tim Timing " + postFirst);
+            long meeting = insertMeeting("Talks joined while a post is added, post first: " + postFirst);
+            String post = "insert into positions (official_id, list_index, title, organization_id) values ("
+                    + official + ", 0, 'Secretary', " + ministry + ")";
+            String link = "insert into meeting_participants (meeting_id, list_index, official_id) values ("
+                    + meeting + ", 0, " + official + ")";
+
+            whileUncommitted(postFirst ? post : link, postFirst ? link : post);
+
+            assertEveryDocumentIsCurrent();
+            assertThat(meetingIdsOfOrganization(ministry)).contains(meeting);
+        }
+    }
+
+    /**
+     * Two transactions change what one document shows at the same time: the second to build it
+     * waits for the first to commit, so that its document holds both changes, not only its own.
+     */
+    @Test
+    void concurrentChangesToOneDocumentBothShow() throws Exception {
+        long official = insertOfficial("Conrad Concurrent");
+        long meeting = insertMeeting("Talks written twice at once");
+        addParticipant(meeting, 0, official);
+
+        try (Connection renaming = dataSource.getConnection(); Connection adding = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            adding.setAutoCommit(false);
+            execute(renaming, "update officials set full_name = 'Conrad Renamed' where id = " + official);
+            CompletableFuture<Void> outcome = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(adding, "insert into meeting_outcomes (meeting_id, list_index, type, description) "
+                            + "values (" + meeting + ", 0, 'STATEMENT', 'Written meanwhile')");
+                    adding.commit();
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            awaitWaitingForALock(outcome);
+            renaming.commit();
+            outcome.get(30, TimeUnit.SECONDS);
+        }
+
+        assertEveryDocumentIsCurrent();
+        JsonNode document = stored(meeting);
+        assertThat(fullNames(document)).containsExactly("Conrad Renamed");
+        assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("Written meanwhile");
+    }
+
+    /**
+     * A participant added while its official is being renamed: the link waits for the rename, so
+     * that the meeting is built with the new name (the rename, run first, could not see the link).
+     */
+    @Test
+    void participantAddedWhileItsOfficialIsRenamedShowsTheNewName() throws Exception {
+        long official = insertOfficial("Rita Before");
+        long meeting = insertMeeting("Talks joined during a rename");
+
+        whileUncommitted("update officials set full_name = 'Rita After' where id = " + official,
+                "insert into meeting_participants (meeting_id, list_index, official_id) values (" + meeting + ", 0, "
+                        + official + ")");
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meeting))).containsExactly("Rita After");
+    }
+
+    /**
+     * An import naming a registry official as a participant while the official is being renamed:
+     * the import waits for the rename (its foreign key check alone would not), so its meeting is
+     * built with the new name, as a participant added through the API is.
+     */
+    @Test
+    void meetingImportedWhileItsParticipantIsRenamedShowsTheNewName() throws Exception {
+        long official = insertOfficial("Ida Before");
+        String document = """
+                {"meetings": [{"externalId": "docs-meeting:renamed", "kind": "TALKS",
+                               "title": "Imported during a rename", "date": "2021-04-01",
+                               "participants": [{"officialId": %d}]}]}""".formatted(official);
+
+        try (Connection renaming = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            execute(renaming, "update officials set full_name = 'Ida After' where id = " + official);
+            CompletableFuture<Api.Reply> importing =
+                    CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports").admin().json(document).send());
+            awaitWaitingForALock(importing);
+            assertThat(importing).as("the import waits for the uncommitted rename").isNotDone();
+            renaming.commit();
+            Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meetingId("docs-meeting:renamed")))).containsExactly("Ida After");
+    }
+
+    /**
+     * A meeting updated to name an official while a post of theirs is being added: the update
+     * locks the officials it links before writing anything, as a post change locks its holder,
+     * so one waits for the other instead of each holding what the other needs (the update the
+     * meeting's document, the post change the official) and one of them failing as a deadlock.
+     * {@code blocker}, an official the update also names, holds the update up at its first lock
+     * until the post change has begun.
+     */
+    @Test
+    void meetingUpdatedWhileAPostOfItsParticipantIsAddedWaitsInsteadOfDeadlocking() throws Exception {
+        long ministry = insertOrganization("Ministry of Order");
+        long blocker = insertOfficial("Bea Blocker");
+        long holder = insertOfficial("Hal Holder");
+        long meeting = insertMeeting("Talks updated while a post is added");
+        addParticipant(meeting, 0, holder);
+        assertThat(blocker).as("locked first, in id order").isLessThan(holder);
+        String update = """
+                {"kind": "TALKS", "title": "Talks updated while a post is added", "date": "2020",
+                 "participants": [{"officialId": %d}, {"officialId": %d}]}""".formatted(holder, blocker);
+
+        try (Connection blocking = dataSource.getConnection(); Connection posting = dataSource.getConnection()) {
+            blocking.setAutoCommit(false);
+            posting.setAutoCommit(false);
+            execute(blocking, "select from officials where id = " + blocker + " for update");
+            CompletableFuture<Api.Reply> updating = CompletableFuture.supplyAsync(() -> api
+                    .put("/api/v1/meetings/" + meeting).admin().header("If-Match", "*").json(update).send());
+            awaitWaitingForALock(updating);
+            CompletableFuture<Void> post = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(posting, "insert into positions (official_id, list_index, title, organization_id) "
+                            + "values (" + holder + ", 0, 'Director', " + ministry + ")");
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            assertThat(post).as("the post change is not held up by the waiting update")
+                    .succeedsWithin(Duration.ofSeconds(10));
+            blocking.commit();
+            awaitWaitingForALock(updating);
+            posting.commit();
+            Api.Reply reply = updating.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meeting))).containsExactly("Hal Holder", "Bea Blocker");
+        assertThat(meetingIdsOfOrganization(ministry)).containsExactly(meeting);
+    }
+
+    /** An area linked while it is moved under another parent: the meeting is filed under the new parent. */
+    @Test
+    void areaLinkedWhileItIsMovedIsFiledUnderTheNewParent() throws Exception {
+        jdbc.sql("insert into cooperation_areas (code, name) values ('rivers', 'Rivers')").update();
+        jdbc.sql("insert into cooperation_areas (code, name, parent_code) values ('deltas', 'Deltas', 'health')")
+                .update();
+        long meeting = insertMeeting("Talks on deltas");
+
+        whileUncommitted("update cooperation_areas set parent_code = 'rivers' where code = 'deltas'",
+                "insert into meeting_cooperation_areas (meeting_id, area_code) values (" + meeting + ", 'deltas')");
+
+        assertEveryDocumentIsCurrent();
+        assertThat(meetingIdsUnderArea("rivers")).containsExactly(meeting);
+        assertThat(meetingIdsUnderArea("health")).doesNotContain(meeting);
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} in another one, which must
+     * wait for the first; commits the first, then waits for the second to commit.
+     */
+    private void whileUncommitted(String first, String second) throws Exception {
+        try (Connection changing = dataSource.getConnection(); Connection linking = dataSource.getConnection()) {
+            changing.setAutoCommit(false);
+            linking.setAutoCommit(false);
+            execute(changing, first);
+            CompletableFuture<Void> link = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(linking, second);
+                    linking.commit();
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            awaitWaitingForALock(link);
+            assertThat(link).as("the link waits for the uncommitted change").isNotDone();
+            changing.commit();
+            link.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    /** Until another session of this database waits for a lock (or the work has finished anyway). */
+    private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
+        for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
+            long waiting = jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+}
