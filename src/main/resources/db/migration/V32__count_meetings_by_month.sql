@@ -61,8 +61,11 @@ create function meetings_changed_months() returns trigger
             return null;
         end if;
         if current_setting('diplomatic_contacts.bulk_import', true) = 'on' then
-            create temporary table if not exists imported_meeting_months (
-                date_start date not null, date_end date not null, change integer not null) on commit drop;
+            -- looked up first: "if not exists" would send the client a notice on every statement
+            if to_regclass('pg_temp.imported_meeting_months') is null then
+                create temporary table imported_meeting_months (
+                    date_start date not null, date_end date not null, change integer not null) on commit drop;
+            end if;
             insert into imported_meeting_months select * from unnest(changed.starts, changed.ends, changed.changes);
         else
             perform count_meeting_months(changed.starts, changed.ends, changed.changes);
