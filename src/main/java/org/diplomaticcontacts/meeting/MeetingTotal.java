@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * ten meetings or a million; any other search counts its matches.
  * <p>
  * The counters are by the month a meeting starts and the month it ends, so the meetings
- * overlapping {@code from}/{@code to} are all of the key's but those ending before {@code from}
- * and those starting after {@code to}: exact when {@code from} is the first day of a month and
- * {@code to} the last, as for a year or a month. A pair and an area together are kept for all
- * time only.
+ * overlapping {@code from}/{@code to} are those starting no later than {@code to} less those
+ * ending before {@code from}: exact from the counters alone when {@code from} is the first day of
+ * a month and {@code to} the last, as for a year or a month. A pair and an area together are kept
+ * for all time only.
  */
 final class MeetingTotal {
 
@@ -48,7 +48,7 @@ final class MeetingTotal {
         boolean pair = search.countryCode() != null || search.counterpartCode() != null;
         boolean area = search.areaCode() != null;
         if (search.organizationId() == null && !pair && !area) {
-            return Optional.of(everyMeeting(search.from(), search.to()));
+            return Optional.of(byMonth(EVERY_MEETING, search.from(), search.to()));
         }
         if (!wholeMonths(search.from(), search.to())) {
             return Optional.empty();
@@ -56,22 +56,23 @@ final class MeetingTotal {
         boolean days = search.from() != null || search.to() != null;
         if (search.organizationId() != null) {
             return pair || area ? Optional.empty()
-                    : Optional.of(byMonth(ORGANIZATION, search.from() != null, search.to() != null));
+                    : Optional.of(byMonth(ORGANIZATION, search.from(), search.to()));
         }
         if (pair && area) {
             return days ? Optional.empty() : Optional.of(PAIR_AND_AREA);
         }
-        return Optional.of(byMonth(pair ? PAIR : AREA, search.from() != null, search.to() != null));
+        return Optional.of(byMonth(pair ? PAIR : AREA, search.from(), search.to()));
     }
 
     /**
-     * All meetings overlapping {@code from}/{@code to}, on any days: those starting no later than
+     * The key's meetings (by {@code where}: a pair's, an area's, an organization's or every
+     * meeting's counters) overlapping {@code from}/{@code to}: those starting no later than
      * {@code to}, less those ending before {@code from}. The whole months before either day are
-     * read from V32's counters; the days of the month a {@code from} or {@code to} cuts, from the
-     * meetings' own indexes of start and end days (V33, V3), so that the total of any window costs
-     * at most two months' index entries, however long the meetings or the window.
+     * summed from the counters. The days of a month that {@code from} or {@code to} cuts are
+     * counted from the meetings' own indexes of start and end days (V33, V3), at most two months
+     * of index entries: only for every meeting, as a key's counters are used over whole months only.
      */
-    private static String everyMeeting(@Nullable LocalDate from, @Nullable LocalDate to) {
+    private static String byMonth(String where, @Nullable LocalDate from, @Nullable LocalDate to) {
         String startingByTo = to == null ? "coalesce(sum(starting), 0)"
                 : to.getDayOfMonth() == to.lengthOfMonth()
                         ? "coalesce(sum(starting) filter (where month <= cast(:to as date)), 0)"
@@ -84,23 +85,12 @@ final class MeetingTotal {
                         : " - coalesce(sum(ending) filter (where month < " + monthOf(":from") + "), 0)"
                                 + " - (select count(*) from meetings where date_end >= " + monthOf(":from")
                                 + " and date_end < cast(:from as date))";
-        return "(select " + startingByTo + endingBeforeFrom + " from " + EVERY_MEETING + ")";
+        return "(select " + startingByTo + endingBeforeFrom + " from " + where + ")";
     }
 
     /** The first day of the month of the day parameter {@code parameter}. */
     private static String monthOf(String parameter) {
         return "cast(date_trunc('month', cast(" + parameter + " as timestamp)) as date)";
-    }
-
-    /**
-     * All the key's meetings (by {@code where}, a pair's, an area's or an organization's), but those ending before
-     * {@code from} and those starting after {@code to}.
-     */
-    private static String byMonth(String where, boolean from, boolean to) {
-        return "(select coalesce(sum(starting), 0)"
-                + (from ? " - coalesce(sum(ending) filter (where month < cast(:from as date)), 0)" : "")
-                + (to ? " - coalesce(sum(starting) filter (where month > cast(:to as date)), 0)" : "")
-                + " from " + where + ")";
     }
 
     private static boolean wholeMonths(@Nullable LocalDate from, @Nullable LocalDate to) {

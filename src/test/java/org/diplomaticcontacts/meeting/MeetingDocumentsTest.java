@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ class MeetingDocumentsTest extends ReadModelChecks {
     }
 
     private static @Nullable String dayOf(String days, String name) {
-        return java.util.Arrays.stream(days.split("&")).filter(day -> day.startsWith(name + "="))
+        return Arrays.stream(days.split("&")).filter(day -> day.startsWith(name + "="))
                 .map(day -> day.substring(name.length() + 1)).findFirst().orElse(null);
     }
 
