@@ -204,6 +204,11 @@ final class MeetingQuery {
         return sort.orderBy(id(), driver.dates);
     }
 
+    /** The values {@code sort} compares, as the columns {@link MeetingSort#keyColumns} names. */
+    String keyColumns(MeetingSort sort) {
+        return sort.keyColumns(id(), driver.dates);
+    }
+
     /**
      * {@code from}, {@code to}: the meeting's days overlap theirs (it ends no earlier than
      * {@code from} and starts no later than {@code to}); a missing end is open. Beside that, a

@@ -1,5 +1,7 @@
 package org.diplomaticcontacts.meeting;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.diplomaticcontacts.shared.InvalidFieldException;
@@ -14,18 +16,27 @@ enum MeetingSort {
      * Best full-text match first, then newest; needs the search document {@code ms} joined and
      * the query {@code words} of {@link MeetingQuery#with()}.
      */
-    RELEVANCE_DESC("ts_rank(ms.words, (select query from words)) desc, {dates}.date_start desc, {id} desc"),
-    DATE_DESC("{dates}.date_start desc, {dates}.date_end desc, {id} desc"),
-    DATE_ASC("{dates}.date_start, {dates}.date_end, {id}"),
-    TITLE_ASC("m.title, {id}"),
-    TITLE_DESC("m.title desc, {id} desc"),
+    RELEVANCE_DESC("ts_rank(ms.words, (select query from words)) desc", "{dates}.date_start desc", "{id} desc"),
+    DATE_DESC("{dates}.date_start desc", "{dates}.date_end desc", "{id} desc"),
+    DATE_ASC("{dates}.date_start", "{dates}.date_end", "{id}"),
+    TITLE_ASC("m.title", "{id}"),
+    TITLE_DESC("m.title desc", "{id} desc"),
     ID_ASC("{id}"),
     ID_DESC("{id} desc");
 
-    private final String orderBy;
+    private static final String DESCENDING = " desc";
 
-    MeetingSort(String orderBy) {
-        this.orderBy = orderBy;
+    /** Each an SQL expression, followed by " desc" when it orders high values first. */
+    private final List<String> keys;
+    private final String orderByKeyColumns;
+
+    MeetingSort(String... keys) {
+        this.keys = List.of(keys);
+        List<String> columns = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            columns.add("k" + i + (keys[i].endsWith(DESCENDING) ? DESCENDING : ""));
+        }
+        this.orderByKeyColumns = String.join(", ", columns);
     }
 
     /**
@@ -33,12 +44,35 @@ enum MeetingSort {
      * the {@code date_start} and {@code date_end} of the row aliased {@code dates}.
      */
     String orderBy(String id, String dates) {
-        return orderBy.replace("{id}", id).replace("{dates}", dates);
+        return resolve(String.join(", ", keys), id, dates);
+    }
+
+    /**
+     * The values this order compares, as select-list columns {@code k0}, {@code k1}…, so that
+     * matches read once can be ordered later by {@link #orderByKeyColumns()}.
+     */
+    String keyColumns(String id, String dates) {
+        List<String> columns = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String expression = key.endsWith(DESCENDING) ? key.substring(0, key.length() - DESCENDING.length()) : key;
+            columns.add(resolve(expression, id, dates) + " as k" + i);
+        }
+        return String.join(", ", columns);
+    }
+
+    /** The ORDER BY over the columns of {@link #keyColumns}. */
+    String orderByKeyColumns() {
+        return orderByKeyColumns;
+    }
+
+    private static String resolve(String expressions, String id, String dates) {
+        return expressions.replace("{id}", id).replace("{dates}", dates);
     }
 
     /** Whether the order reads a column only the meeting row {@code m} has. */
     boolean needsMeetingRow() {
-        return orderBy.contains("m.title");
+        return keys.get(0).startsWith("m.title");
     }
 
     /**
