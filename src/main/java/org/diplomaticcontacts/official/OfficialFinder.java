@@ -40,13 +40,11 @@ class OfficialFinder {
         List<Row> rows = jdbc.sql("with page as materialized (select o.id,"
                         + " row_number() over (order by " + orderBy + ") as position"
                         + (ranked ? ", count(*) over () as matches " : " ") + fromWhere
-                        + " order by " + orderBy + " limit :limit offset :offset)"
+                        + " order by " + orderBy + " " + page.limitAndOffset() + ")"
                         + " select page.id, "
-                        + PageTotal.of(ranked ? "page.matches" : "(select count(*) " + fromWhere + ")") + " as total"
+                        + PageTotal.of(ranked ? "page.matches" : "(select count(*) " + fromWhere + ")", page) + " as total"
                         + " from page order by page.position")
                 .params(conditions.parameters())
-                .param("limit", page.size())
-                .param("offset", page.offset())
                 .query(Row.class)
                 .list();
         if (rows.isEmpty()) {

@@ -1,7 +1,7 @@
 package org.diplomaticcontacts.shared;
 
 /**
- * The total of a page read, with {@code :limit} and {@code :offset}, as a common table
+ * The total of a page read with {@link PageParams#limitAndOffset()}, as a common table
  * expression named {@code page}. A page shorter than asked holds the last matches, so it gives
  * their number itself, as Spring Data's {@code PageableExecutionUtils} takes it; only a full page
  * has them counted. PostgreSQL runs that count, an InitPlan of the {@code else} branch, only when
@@ -13,8 +13,9 @@ public final class PageTotal {
     }
 
     /** The total as a SQL expression, given the expression that counts every match. */
-    public static String of(String countOfEveryMatch) {
-        return "case when (select count(*) from page) < :limit then :offset + (select count(*) from page)"
+    public static String of(String countOfEveryMatch, PageParams page) {
+        return "case when (select count(*) from page) < " + page.size()
+                + " then " + page.offset() + " + (select count(*) from page)"
                 + " else " + countOfEveryMatch + " end";
     }
 }
