@@ -18,9 +18,10 @@ public record PageParams(int page, int size) {
     /**
      * The page as SQL, written into the statement rather than bound. PostgreSQL plans a bound
      * {@code LIMIT} for a tenth of the rows, so a list's generic plan always looked costlier than
-     * a custom one, and every request was planned again: half of a list page's time in
-     * PostgreSQL. With the numbers in the text, each page size and number is a statement of its
-     * own, whose plan PostgreSQL keeps after five runs. Both are integers, validated.
+     * the custom ones and every request was planned again, which is about half of a list page's
+     * time in PostgreSQL. With the numbers in the text (each page size and number a statement of
+     * its own), PostgreSQL keeps a statement's plan wherever it estimates the generic one no
+     * costlier. Both are integers, validated.
      */
     public String limitAndOffset() {
         return "limit " + size + " offset " + offset();
