@@ -50,7 +50,9 @@ class MeetingReader {
      */
     PageResponse<MeetingDocument> find(MeetingSearch search, MeetingSort sort, PageParams page) {
         MeetingQuery query = MeetingQuery.of(search);
-        String sql = query.pageReadsEveryMatch(sort) ? pageOfEveryMatch(query, sort, page) : pageInOrder(query, sort, page);
+        String sql = query.pageReadsEveryMatch(sort)
+                ? pageOfEveryMatch(query, sort, page)
+                : pageInOrder(query, sort, page);
         List<PageRow> rows = jdbc.sql(sql)
                 .params(query.conditions().parameters())
                 .query((row, index) -> new PageRow(row.getLong("total"),

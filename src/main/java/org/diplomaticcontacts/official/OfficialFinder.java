@@ -42,7 +42,8 @@ class OfficialFinder {
                         + (ranked ? ", count(*) over () as matches " : " ") + fromWhere
                         + " order by " + orderBy + " " + page.limitAndOffset() + ")"
                         + " select page.id, "
-                        + PageTotal.of(ranked ? "page.matches" : "(select count(*) " + fromWhere + ")", page) + " as total"
+                        + PageTotal.of(ranked ? "page.matches" : "(select count(*) " + fromWhere + ")", page)
+                        + " as total"
                         + " from page order by page.position")
                 .params(conditions.parameters())
                 .query(Row.class)

@@ -103,10 +103,11 @@ class PagingTest {
         assertMetadata(second, 3, 1, SEED_MEETINGS, 2);
     }
 
-    /** Also for the orders a page takes from the top of every match, not from an index (by relevance, an official's). */
+    /** Also for the orders a page takes from the top of every match, not from an index: by relevance, an official's. */
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/meetings?", "/api/v1/meetings?q=kuspan", "/api/v1/meetings?q=luxembourg&sort=title,desc",
-            "/api/v1/meetings?official=1&sort=title,asc", "/api/v1/meetings?official=1"})
+    @ValueSource(strings = {"/api/v1/meetings?", "/api/v1/meetings?q=kuspan",
+            "/api/v1/meetings?q=luxembourg&sort=title,desc", "/api/v1/meetings?official=1&sort=title,asc",
+            "/api/v1/meetings?official=1"})
     void walkingThePagesVisitsEveryMeetingOnceInTheSameOrderAsOnePage(String search) {
         List<Long> all = page(search + "&size=100").get("content").valueStream()
                 .map(meeting -> meeting.get("id").asLong()).toList();
