@@ -3,6 +3,10 @@ package org.diplomaticcontacts.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +67,37 @@ class MeetingDocumentsTest extends ReadModelChecks {
         assertThat(document.at("/outcomes/0/description").asString()).isEqualTo("A joint statement");
         assertThat(document.get("cooperationAreas")).isEmpty();
         assertThat(document).isEqualTo(updated.json());
+    }
+
+    /**
+     * TRUNCATE fires no insert, update or delete trigger: emptying the meetings with it empties the
+     * counters too (V34), in its own transaction (rolled back here, which restores everything).
+     */
+    @Test
+    void meetingsEmptiedWithTruncateTakeTheirCountersWithThem() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String counters : counterTables()) {
+                    assertThat(rows(statement, counters)).as(counters + " counting the seed").isPositive();
+                }
+                statement.execute("truncate meetings cascade");
+                for (String counters : counterTables()) {
+                    assertThat(rows(statement, counters)).as(counters + " after the meetings were emptied").isZero();
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+        assertEveryDocumentIsCurrent();
+    }
+
+    private static long rows(Statement statement, String table) throws SQLException {
+        try (ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /**

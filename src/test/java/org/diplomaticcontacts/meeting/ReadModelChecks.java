@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -106,6 +107,11 @@ abstract class ReadModelChecks {
                     select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
                     from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
                     where p.country_code <= p.counterpart_code group by 1, 2, 3""");
+
+    /** The counter tables of V24, V30 and V32. */
+    static Set<String> counterTables() {
+        return RECOUNTS.keySet();
+    }
 
     private void assertEveryCounterIsCurrent() {
         RECOUNTS.forEach((counters, recount) -> {
