@@ -26,17 +26,25 @@ enum MeetingSort {
 
     private static final String DESCENDING = " desc";
 
-    /** Each an SQL expression, followed by " desc" when it orders high values first. */
-    private final List<String> keys;
+    /** The keys as an ORDER BY, with {id} and {dates} still to be resolved. */
+    private final String orderBy;
+    /** The keys' expressions as the select-list columns k0, k1… (resolved likewise), and the ORDER BY over them. */
+    private final String keyColumns;
     private final String orderByKeyColumns;
 
+    /** Each key an SQL expression, followed by " desc" when it orders high values first. */
     MeetingSort(String... keys) {
-        this.keys = List.of(keys);
         List<String> columns = new ArrayList<>(keys.length);
+        List<String> orderOfColumns = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
-            columns.add("k" + i + (keys[i].endsWith(DESCENDING) ? DESCENDING : ""));
+            boolean descending = keys[i].endsWith(DESCENDING);
+            String expression = descending ? keys[i].substring(0, keys[i].length() - DESCENDING.length()) : keys[i];
+            columns.add(expression + " as k" + i);
+            orderOfColumns.add("k" + i + (descending ? DESCENDING : ""));
         }
-        this.orderByKeyColumns = String.join(", ", columns);
+        this.orderBy = String.join(", ", keys);
+        this.keyColumns = String.join(", ", columns);
+        this.orderByKeyColumns = String.join(", ", orderOfColumns);
     }
 
     /**
@@ -44,7 +52,7 @@ enum MeetingSort {
      * the {@code date_start} and {@code date_end} of the row aliased {@code dates}.
      */
     String orderBy(String id, String dates) {
-        return resolve(String.join(", ", keys), id, dates);
+        return resolve(orderBy, id, dates);
     }
 
     /**
@@ -52,13 +60,7 @@ enum MeetingSort {
      * matches read once can be ordered later by {@link #orderByKeyColumns()}.
      */
     String keyColumns(String id, String dates) {
-        List<String> columns = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            String expression = key.endsWith(DESCENDING) ? key.substring(0, key.length() - DESCENDING.length()) : key;
-            columns.add(resolve(expression, id, dates) + " as k" + i);
-        }
-        return String.join(", ", columns);
+        return resolve(keyColumns, id, dates);
     }
 
     /** The ORDER BY over the columns of {@link #keyColumns}. */
@@ -72,7 +74,7 @@ enum MeetingSort {
 
     /** Whether the order reads a column only the meeting row {@code m} has. */
     boolean needsMeetingRow() {
-        return keys.get(0).startsWith("m.title");
+        return orderBy.startsWith("m.title");
     }
 
     /**
