@@ -97,6 +97,13 @@ class HsgOfficials {
         }
         String[] keys = externalIds.toArray(String[]::new);
         Map<Long, String> keyById = new HashMap<>();
+        // Locked in id order before anything of theirs is read (in statements of their own, which
+        // see what committed while this one waited): a post change or another import of the same
+        // official is waited for, so that its posts, aliases and next post number are read as they
+        // are after it (a number read before it clashed with its post, failing the import), and two
+        // imports take these locks in one order instead of deadlocking.
+        jdbc.query("select id from officials where external_id = any (?) order by id for no key update",
+                row -> { }, (Object) keys);
         jdbc.query("""
                 select o.id, o.full_name, o.external_id,
                        coalesce((select max(p.list_index) + 1 from positions p where p.official_id = o.id), 0)

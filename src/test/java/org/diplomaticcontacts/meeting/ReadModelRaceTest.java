@@ -132,6 +132,45 @@ class ReadModelRaceTest extends ReadModelChecks {
     }
 
     /**
+     * A history.state.gov import adding a post to an official while another post of theirs is
+     * being added: the import locks the officials it names before reading their posts, so it waits
+     * and numbers its post after the other one. Reading first, it numbered both alike and failed
+     * on the posts' key once the other committed.
+     */
+    @Test
+    void postImportedWhileAnotherPostOfItsHolderIsAddedIsNumberedAfterIt() throws Exception {
+        String visit = """
+                <visits><visit><id>%s</id><start-date>1991-05-06</start-date><end-date>1991-05-07</end-date>
+                <visitor>%s Ada Racewell</visitor><from id="portugal">Portugal</from>
+                <description>A visit.</description><created-by/><created-datetime/></visit></visits>""";
+        Api.Reply first = api.post("/api/v1/imports/history-state-gov").admin()
+                .xml(visit.formatted("race-1", "Prime Minister")).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        long official = jdbc.sql("select id from officials where full_name = 'Ada Racewell'")
+                .query(Long.class).single();
+
+        try (Connection adding = dataSource.getConnection()) {
+            adding.setAutoCommit(false);
+            // as the API adds a post: the official's version with it
+            execute(adding, "update officials set version = version + 1 where id = " + official);
+            execute(adding, "insert into positions (official_id, list_index, title)"
+                    + " values (" + official + ", 1, 'Envoy')");
+            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> api
+                    .post("/api/v1/imports/history-state-gov").admin()
+                    .xml(visit.formatted("race-2", "Foreign Minister")).send());
+            awaitWaitingForALock(importing);
+            assertThat(importing).as("the import waits for the uncommitted post").isNotDone();
+            adding.commit();
+            Api.Reply second = importing.get(30, TimeUnit.SECONDS);
+            assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        }
+
+        assertThat(jdbc.sql("select title from positions where official_id = ? order by list_index").param(official)
+                .query(String.class).list()).containsExactly("Prime Minister", "Envoy", "Foreign Minister");
+        assertEveryDocumentIsCurrent();
+    }
+
+    /**
      * A meeting updated to name an official while a post of theirs is being added: the update
      * locks the officials it links before writing anything, as a post change locks its holder,
      * so one waits for the other instead of each holding what the other needs (the update the

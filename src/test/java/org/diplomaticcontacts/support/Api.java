@@ -82,6 +82,12 @@ public final class Api {
             return json(JSON.writeValueAsString(value));
         }
 
+        public Call xml(String xml) {
+            header("Content-Type", "application/xml");
+            body = HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8);
+            return this;
+        }
+
         /** A JSON body sent with chunked transfer encoding (no Content-Length). */
         public Call chunkedJson(byte[] json) {
             header("Content-Type", "application/json");
