@@ -41,9 +41,12 @@ class HsgMeetings {
         this.history = history;
     }
 
-    /** Writes {@code meetings}, whose people have the ids {@code officialIds} gives under their keys. */
+    /**
+     * Writes {@code meetings}, whose people have the ids {@code officialIds} gives under their keys.
+     * Those already in the registry are locked since {@link HsgOfficials} read them, more strongly
+     * than {@link BulkWrites#lockLinks} would lock them, so their links need no lock of their own.
+     */
     ImportReport write(List<HsgMeeting> meetings, Map<String, Long> officialIds, ImportReport.Counts officials) {
-        bulk.lockLinks(Set.copyOf(officialIds.values()), List.of());
         Map<String, ExistingMeeting> existing = existing(meetings);
         List<HsgMeeting> toCreate = new ArrayList<>();
         List<HsgMeeting> toUpdate = new ArrayList<>();

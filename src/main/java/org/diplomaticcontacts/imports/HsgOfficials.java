@@ -101,7 +101,8 @@ class HsgOfficials {
         // see what committed while this one waited): a post change or another import of the same
         // official is waited for, so that its posts, aliases and next post number are read as they
         // are after it (a number read before it clashed with its post, failing the import), and two
-        // imports take these locks in one order instead of deadlocking.
+        // imports take these locks in one order instead of deadlocking. Held to the end, they also
+        // make a rename or post change of these officials wait for the meetings this import links.
         jdbc.query("select id from officials where external_id = any (?) order by id for no key update",
                 row -> { }, (Object) keys);
         jdbc.query("""
