@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The total of a search read from the counters of migrations V24, V30 and V32, when its filters
+ * The total of a search read from the counters of migrations V24, V30, V32 and V35, when its filters
  * are ones they keep: a country or pair, an area, or both, or an organization alone, over whole
  * months; or days alone, over any days. Such a total costs a few hundred counters whether it is
  * ten meetings or a million; any other search counts its matches.
@@ -68,23 +68,23 @@ final class MeetingTotal {
      * The key's meetings (by {@code where}: a pair's, an area's, an organization's or every
      * meeting's counters) overlapping {@code from}/{@code to}: those starting no later than
      * {@code to}, less those ending before {@code from}. The whole months before either day are
-     * summed from the counters. The days of a month that {@code from} or {@code to} cuts are
-     * counted from the meetings' own indexes of start and end days (V33, V3), at most two months
-     * of index entries: only for every meeting, as a key's counters are used over whole months only.
+     * summed from the counters by month; the days of a month that {@code from} or {@code to}
+     * cuts, from every meeting's counters by day (V35), at most 31 of them on each side: only for
+     * every meeting, as a key's counters are used over whole months only.
      */
     private static String byMonth(String where, @Nullable LocalDate from, @Nullable LocalDate to) {
         String startingByTo = to == null ? "coalesce(sum(starting), 0)"
                 : to.getDayOfMonth() == to.lengthOfMonth()
                         ? "coalesce(sum(starting) filter (where month <= cast(:to as date)), 0)"
                         : "coalesce(sum(starting) filter (where month < " + monthOf(":to") + "), 0)"
-                                + " + (select count(*) from meetings where date_start >= " + monthOf(":to")
-                                + " and date_start <= cast(:to as date))";
+                                + " + (select coalesce(sum(starting), 0) from meeting_days where day >= "
+                                + monthOf(":to") + " and day <= cast(:to as date))";
         String endingBeforeFrom = from == null ? ""
                 : from.getDayOfMonth() == 1
                         ? " - coalesce(sum(ending) filter (where month < cast(:from as date)), 0)"
                         : " - coalesce(sum(ending) filter (where month < " + monthOf(":from") + "), 0)"
-                                + " - (select count(*) from meetings where date_end >= " + monthOf(":from")
-                                + " and date_end < cast(:from as date))";
+                                + " - (select coalesce(sum(ending), 0) from meeting_days where day >= "
+                                + monthOf(":from") + " and day < cast(:from as date))";
         return "(select " + startingByTo + endingBeforeFrom + " from " + where + ")";
     }
 

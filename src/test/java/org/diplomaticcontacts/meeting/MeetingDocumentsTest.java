@@ -23,11 +23,11 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stored meeting documents and filter rows (migration V23), and the counters of V24, V30 and
- * V32, follow every write, however it is made: through the API, with plain SQL as a manual fix
- * would, or by an import. Each check is twofold: no meeting's stored document differs from one
- * built afresh, and the change itself shows in the stored text. Writes racing each other are
- * {@link ReadModelRaceTest}'s.
+ * The stored meeting documents and filter rows (migration V23), and the counters of V24, V30,
+ * V32 and V35, follow every write, however it is made: through the API, with plain SQL as a
+ * manual fix would, or by an import. Each check is twofold: no meeting's stored document differs
+ * from one built afresh, and the change itself shows in the stored text. Writes racing each other
+ * are {@link ReadModelRaceTest}'s.
  */
 @IntegrationTest
 @TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "test.context=meeting-documents"})

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the tests of the read model (the stored documents and filter rows of V23, the counters of
- * V24, V30 and V32) check after a write, and the rows they write with plain SQL, as a manual fix
+ * V24, V30, V32 and V35) check after a write, and the rows they write with plain SQL, as a manual fix
  * would. Each subclass runs in a context of its own: they change rows.
  */
 abstract class ReadModelChecks {
@@ -68,7 +68,10 @@ abstract class ReadModelChecks {
         assertEveryCounterIsCurrent();
     }
 
-    /** What the counters of V24, V30 and V32 should hold now, counted afresh from the filter rows (zeros left out). */
+    /**
+     * What the counters of V24, V30, V32 and V35 should hold now, counted afresh from the filter
+     * rows and the meetings (zeros left out).
+     */
     private static final Map<String, String> RECOUNTS = Map.of(
             "country_pair_months", """
                     select country_code, counterpart_code, month, sum(starting)::int, sum(ending)::int from (
@@ -103,19 +106,26 @@ abstract class ReadModelChecks {
                       union all
                       select date_trunc('month', date_end)::date, 0, 1 from meetings) d
                     group by 1""",
+            "meeting_days", """
+                    select day, sum(starting)::int, sum(ending)::int from (
+                      select date_start as day, 1 as starting, 0 as ending from meetings
+                      union all
+                      select date_end, 0, 1 from meetings) d
+                    group by 1""",
             "country_pair_officials", """
                     select p.country_code, p.counterpart_code, p2.official_id, count(*)::int
                     from meeting_country_pairs p join meeting_participants p2 using (meeting_id)
                     where p.country_code <= p.counterpart_code group by 1, 2, 3""");
 
-    /** The counter tables of V24, V30 and V32. */
+    /** The counter tables of V24, V30, V32 and V35. */
     static Set<String> counterTables() {
         return RECOUNTS.keySet();
     }
 
     private void assertEveryCounterIsCurrent() {
         RECOUNTS.forEach((counters, recount) -> {
-            String nonZero = counters.endsWith("months") ? "starting <> 0 or ending <> 0" : "meetings <> 0";
+            String nonZero = counters.endsWith("months") || counters.endsWith("days") ? "starting <> 0 or ending <> 0"
+                    : "meetings <> 0";
             long different = jdbc.sql("""
                     with fresh as (%2$s), stored as (select * from %1$s where %3$s)
                     select count(*) from (

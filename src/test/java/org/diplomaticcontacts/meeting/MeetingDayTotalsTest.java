@@ -1,0 +1,81 @@
+package org.diplomaticcontacts.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diplomaticcontacts.support.Api;
+import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.TestLogins;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The total of a list by days alone, read from the counters by month (V32) and, for the days of a
+ * month that {@code from} or {@code to} cuts, by day (V35), is the number of meetings overlapping
+ * the window, for windows starting and ending on every side of the meetings' own first and last
+ * days and of the month ends between them.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {TestLogins.PASSWORD_PROPERTY, "test.context=meeting-day-totals"})
+class MeetingDayTotalsTest extends ReadModelChecks {
+
+    /** Days, months, a year and intervals across month ends, in February 2021 and around it. */
+    private static final List<String> DATES = List.of("2021-01-31", "2021-02-01", "2021-02-14", "2021-02-14",
+            "2021-02-28", "2021-03-01", "2021-02", "2021", "2021-01-30/2021-02-02", "2021-02-27/2021-03-02");
+
+    private static final List<@Nullable LocalDate> WINDOW_ENDS = new ArrayList<>();
+
+    static {
+        WINDOW_ENDS.add(null);
+        for (String day : List.of("2020-12-31", "2021-01-15", "2021-01-30", "2021-01-31", "2021-02-01",
+                "2021-02-02", "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-27", "2021-02-28", "2021-03-01",
+                "2021-03-02", "2021-03-03", "2021-12-31")) {
+            WINDOW_ENDS.add(LocalDate.parse(day));
+        }
+    }
+
+    @BeforeEach
+    void addMeetingsOnceAcrossMonthEnds() {
+        if (jdbc.sql("select count(*) from meetings where title like 'Across %'").query(Long.class).single() > 0) {
+            return;
+        }
+        for (String date : DATES) {
+            Api.Reply created = api.post("/api/v1/meetings").admin()
+                    .json(MeetingWriteTest.meeting("Across " + date, date, List.of(Map.of("officialId", 1))))
+                    .send();
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        assertEveryDocumentIsCurrent();
+    }
+
+    @Test
+    void everyWindowIsTotalledAsTheMeetingsOverlappingItCountedOneByOne() {
+        int windows = 0;
+        for (LocalDate from : WINDOW_ENDS) {
+            for (LocalDate to : WINDOW_ENDS) {
+                if (from != null && to != null && to.isBefore(from)) {
+                    continue;
+                }
+                long overlapping = jdbc.sql("""
+                        select count(*) from meetings
+                        where date_end >= coalesce(cast(:from as date), '-infinity')
+                          and date_start <= coalesce(cast(:to as date), 'infinity')""")
+                        .param("from", from).param("to", to).query(Long.class).single();
+                // pages of one: every page with a match is full, so its total is read from the counters
+                String path = "/api/v1/meetings?size=1" + (from == null ? "" : "&from=" + from)
+                        + (to == null ? "" : "&to=" + to);
+                Api.Reply page = api.get(path).send();
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.json().at("/page/totalElements").asLong()).as(path).isEqualTo(overlapping);
+                windows++;
+            }
+        }
+        assertThat(windows).isEqualTo(151);
+    }
+}
