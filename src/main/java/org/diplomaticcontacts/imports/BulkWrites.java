@@ -34,9 +34,9 @@ class BulkWrites {
     }
 
     /**
-     * Counts the meetings the import wrote by month (V32), in one statement: the counters of its
-     * months are then locked together, in month order, as every other write locks them. Last,
-     * before the import's transaction commits.
+     * Counts the meetings the import wrote by month and by day (V32, V35), in one statement: the
+     * counters of its months and days are then locked together, in order, as every other write
+     * locks them. Last, before the import's transaction commits.
      */
     void end() {
         jdbc.query("select count_imported_meeting_months()", row -> {
@@ -55,16 +55,21 @@ class BulkWrites {
     }
 
     /**
-     * Share-locks the officials and areas the import's meetings link to (V31), as V23's trigger
-     * does for a link written with the triggers on: a rename, move or post change of one of them
-     * waits for the import, or the import for it, and whichever comes second sees the other's
-     * change. Taken once, in id order, before the import writes what rebuilds the documents of
-     * their meetings (a JSON import: before anything; it may rename officials and areas).
+     * Locks the officials and areas the import may change for that, and those its meetings link
+     * to for share (V36, in id and then code order, before the import reads any of them). A
+     * rename, move or post change of a linked one waits for the import, or the import for it, as
+     * for a link written with V23's triggers on, and whichever comes second sees the other's
+     * change; a second import changing the same records waits for this one at its start, where
+     * two imports that had share-locked a record both to link and to change it each waited for
+     * the other.
      */
-    void lockLinks(Collection<Long> officialIds, Collection<String> areaCodes) {
-        jdbc.query("select lock_meeting_links(?, ?)", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", officialIds.toArray()));
-            statement.setArray(2, statement.getConnection().createArrayOf("text", areaCodes.toArray()));
+    void lockRecords(Collection<Long> changedOfficials, Collection<Long> linkedOfficials,
+            Collection<String> changedAreas, Collection<String> linkedAreas) {
+        jdbc.query("select lock_import_records(?, ?, ?, ?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", changedOfficials.toArray()));
+            statement.setArray(2, statement.getConnection().createArrayOf("bigint", linkedOfficials.toArray()));
+            statement.setArray(3, statement.getConnection().createArrayOf("text", changedAreas.toArray()));
+            statement.setArray(4, statement.getConnection().createArrayOf("text", linkedAreas.toArray()));
         }, row -> {
         });
     }

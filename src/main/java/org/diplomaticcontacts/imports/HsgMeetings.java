@@ -44,7 +44,7 @@ class HsgMeetings {
     /**
      * Writes {@code meetings}, whose people have the ids {@code officialIds} gives under their keys.
      * Those already in the registry are locked since {@link HsgOfficials} read them, more strongly
-     * than {@link BulkWrites#lockLinks} would lock them, so their links need no lock of their own.
+     * than a link needs ({@link BulkWrites#lockRecords}), so their links need no lock of their own.
      */
     ImportReport write(List<HsgMeeting> meetings, Map<String, Long> officialIds, ImportReport.Counts officials) {
         Map<String, ExistingMeeting> existing = existing(meetings);

@@ -1,7 +1,10 @@
 package org.diplomaticcontacts.imports;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,11 @@ class JsonAreas {
         this.classifier = classifier;
         this.bulk = bulk;
         this.json = json;
+    }
+
+    /** The codes of {@code areas}, those the import may change. */
+    static Set<String> codes(List<ImportDocument.CooperationArea> areas) {
+        return areas.stream().map(ImportDocument.CooperationArea::code).collect(toSet());
     }
 
     /** Writes them, and rebuilds the documents of the meetings tagged with an area renamed. */

@@ -54,8 +54,9 @@ class JsonImporter {
         }
         // the derived rows of what this import writes are rebuilt once per batch, by the writers, not per statement
         bulk.begin();
-        bulk.lockLinks(JsonMeetings.linkedOfficials(document.meetings(), references),
-                JsonMeetings.linkedAreas(document.meetings()));
+        bulk.lockRecords(JsonOfficials.stored(document.officials(), references),
+                JsonMeetings.linkedOfficials(document.meetings(), references),
+                JsonAreas.codes(document.cooperationAreas()), JsonMeetings.linkedAreas(document.meetings()));
         ImportTally all = new ImportTally();
         ImportTally people = new ImportTally();
         areas.write(document.cooperationAreas(), all);

@@ -1,10 +1,13 @@
 package org.diplomaticcontacts.imports;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -80,6 +83,12 @@ class JsonOfficials {
         // a new official is in no meeting yet; an updated one may have a new name
         bulk.refresh("refresh_official_meeting_documents", "bigint", updated);
         return ids;
+    }
+
+    /** The ids of those of {@code officials} already in the registry, known by their external ids. */
+    static Set<Long> stored(List<ImportDocument.Official> officials, ImportReferences references) {
+        return officials.stream().map(ImportDocument.Official::externalId).filter(Objects::nonNull)
+                .map(references.officialsByExternalId::get).filter(Objects::nonNull).collect(toSet());
     }
 
     /** The official's aliases, each once, without the name itself. */

@@ -171,6 +171,53 @@ class ReadModelRaceTest extends ReadModelChecks {
     }
 
     /**
+     * A JSON import changing an official its meeting links to, while another import has
+     * share-locked the official to link it and then changes it too ({@code other} plays that
+     * import): the import locks the official for its change before anything else, so it waits
+     * there, the other's change goes through, and the import then writes its own over it. Both
+     * imports share-locked the official before; each then waited for the other's lock to change
+     * it, and one failed as a deadlock (409).
+     */
+    @Test
+    void officialChangedByTwoImportsAtOnceTakesTheirChangesInTurnInsteadOfDeadlocking() throws Exception {
+        String document = """
+                {"officials": [{"externalId": "race:olga", "fullName": "%s", "countryCode": "LU"}],
+                 "meetings": [{"externalId": "race:olga-talks", "kind": "TALKS", "title": "Talks with Olga",
+                               "date": "2021-05-01", "participants": [{"officialRef": "race:olga"}]}]}""";
+        Api.Reply first = api.post("/api/v1/imports").admin().json(document.formatted("Olga First")).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        long official = jdbc.sql("select id from officials where external_id = 'race:olga'")
+                .query(Long.class).single();
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            execute(other, "select from officials where id = " + official + " for share");
+            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports")
+                    .admin().json(document.formatted("Olga Third")).send());
+            awaitWaitingForALock(importing);
+            CompletableFuture<Void> change = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(other, "update officials set full_name = 'Olga Second', version = version + 1"
+                            + " where id = " + official);
+                }
+                catch (SQLException exception) {
+                    throw new IllegalStateException(exception);
+                }
+            });
+            assertThat(change).as("the other import's change is not held up by the waiting import")
+                    .succeedsWithin(Duration.ofSeconds(10));
+            other.commit();
+            Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        assertThat(jdbc.sql("select full_name from officials where id = ?").param(official).query(String.class)
+                .single()).isEqualTo("Olga Third");
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meetingId("race:olga-talks")))).containsExactly("Olga Third");
+    }
+
+    /**
      * A meeting updated to name an official while a post of theirs is being added: the update
      * locks the officials it links before writing anything, as a post change locks its holder,
      * so one waits for the other instead of each holding what the other needs (the update the
