@@ -187,13 +187,28 @@ wait_until_idle() {
   done
 }
 
-# run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "name rps p50_ms p99_ms non2xx timeouts" (wrk gives up on a request after 2 s)
+# CPU time used so far (user + system, clock ticks): "service postgres", the second summed over every
+# PostgreSQL process (the pool's connections stay open, so none of the load's is lost in between)
+cpu_ticks() {
+  local service postgres=0 pid
+  service=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+  for pid in $(pgrep -x postgres); do
+    postgres=$(( postgres + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2> /dev/null || echo 0) ))
+  done
+  echo "$service $postgres"
+}
+
+# run NAME URLS-FILE: wrk at $CONNECTIONS connections; prints "name rps p50_ms p99_ms non2xx timeouts
+# service_cpu_us postgres_cpu_us" (wrk gives up on a request after 2 s; CPU time per request answered)
 run() {
-  local output
+  local output before after
+  before=($(cpu_ticks))
   output=$(URLS="$2" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/urls.lua "$BASE")
+  after=($(cpu_ticks))
   wait_until_idle
   echo "$output" > "$WORK/wrk-$LABEL-$1.txt"
-  awk -v name="$1" '
+  awk -v name="$1" -v tick="$(getconf CLK_TCK)" -v service=$(( after[0] - before[0] )) \
+      -v postgres=$(( after[1] - before[1] )) '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }
@@ -205,7 +220,8 @@ run() {
     # p99 is only known to be over 2 s, written as -1
     END { if (timeouts * 100 >= (done + timeouts) && timeouts > 0) p99 = -1
           if (done == 0) { p50 = -1; p99 = -1 }
-          printf "%s %.0f %.1f %.1f %d %d\n", name, rps, p50, p99, bad + 0, timeouts + 0 }' <<< "$output"
+          us = done > 0 ? 1000000 / tick / done : 0
+          printf "%s %.0f %.1f %.1f %d %d %.0f %.0f\n", name, rps, p50, p99, bad + 0, timeouts + 0, service * us, postgres * us }' <<< "$output"
 }
 
 # A steady state, not a cold one: the 1M database (5 GB) is read into the OS cache first, or the
@@ -261,32 +277,34 @@ by_id_rps=$(awk '$1 == "meeting" { print $2 }' "$tsv")
   echo "$(nproc) cores shared by the service, PostgreSQL $(psql -qAtX -d postgres -c 'show server_version') and wrk;"
   echo "\`java -Xmx512m\`; wrk -t2 -c$CONNECTIONS -d$DURATION over random real paths (bench/urls.lua). Load (COPY + search and meeting documents): ${load_seconds}."
   echo
-  echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx | timeouts (> 2 s) | SQL statements / request |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-  while read -r name rps p50 p99 bad timeouts; do
+  echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx | timeouts (> 2 s) | SQL statements / request | CPU µs / request: service | PostgreSQL |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  while read -r name rps p50 p99 bad timeouts service postgres; do
     [[ $p50 == -1.0 ]] && p50="> 2000"
     [[ $p99 == -1.0 ]] && p99="> 2000"
-    echo "| ${WHAT[$name]} | $rps | $p50 | $p99 | $bad | $timeouts | ${STATEMENTS[$name]} |"
+    echo "| ${WHAT[$name]} | $rps | $p50 | $p99 | $bad | $timeouts | ${STATEMENTS[$name]} | $service | $postgres |"
   done < "$tsv"
-  echo "| pgbench -S -c 2 (tps) | $pgbench_tps | | | | | 1 |"
+  echo "| pgbench -S -c 2 (tps) | $pgbench_tps | | | | | 1 | | |"
   echo
   echo "Start-up: ${startup}s. Memory after load: RSS ${rss_mb} MB, heap used ${heap_mb} MB."
-  echo "SQL statements per request are asserted by StatementsPerRequestTest and RelationsTest."
+  echo "SQL statements per request are asserted by StatementsPerRequestTest and RelationsTest. CPU per request:"
+  echo "user + system time of the service's JVM and of every PostgreSQL process during the run, over the requests"
+  echo "answered ($(nproc) cores: at most $(( $(nproc) * 1000000 )) µs a second in all; wrk and the kernel's network work use the rest)."
   echo
   echo "| target | measured | met |"
   echo "| --- | --- | --- |"
   awk -v tps="$pgbench_tps" -v id="$by_id_rps" 'BEGIN { r = id / tps; printf "| meeting by id >= 5%% of pgbench -S -c 2 | %.1f%% (%d / %d) | %s |\n", 100 * r, id, tps, (r >= 0.05 ? "yes" : "**no**") }'
-  while read -r name rps p50 p99 bad timeouts; do
+  while read -r name rps p50 p99 bad timeouts service postgres; do
     case $name in list-*)
       awk -v n="${WHAT[$name]}" -v rps="$rps" -v id="$by_id_rps" 'BEGIN { r = rps / id; printf "| %s >= 0.6x by id | %.2fx | %s |\n", n, r, (r >= 0.6 ? "yes" : "**no**") }';;
     esac
   done < "$tsv"
-  while read -r name rps p50 p99 bad timeouts; do
+  while read -r name rps p50 p99 bad timeouts service postgres; do
     awk -v n="${WHAT[$name]}" -v p99="$p99" -v c="$CONNECTIONS" 'BEGIN { if (p99 < 0) printf "| %s p99 <= 100 ms at %d connections | > 2000 ms | **no** |\n", n, c
       else printf "| %s p99 <= 100 ms at %d connections | %.1f ms | %s |\n", n, c, p99, (p99 <= 100 ? "yes" : "**no**") }'
   done < "$tsv"
   if [[ $LABEL == 1m && -f bench/results/100k.tsv ]]; then
-    while read -r name rps p50 p99 bad timeouts; do
+    while read -r name rps p50 p99 bad timeouts service postgres; do
       case $name in list-*)
         small=$(awk -v n="$name" '$1 == n { print $4 }' bench/results/100k.tsv)
         awk -v n="${WHAT[$name]}" -v big="$p99" -v small="$small" 'BEGIN { if (big < 0 || small < 0) { printf "| %s p99 at 1M <= 1.5x at 100k | %s / %s ms (> 2000: timeouts) | **no** |\n", n, (big < 0 ? "> 2000" : big), (small < 0 ? "> 2000" : small); exit }
