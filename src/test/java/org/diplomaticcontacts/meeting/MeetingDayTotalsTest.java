@@ -11,7 +11,6 @@ import org.diplomaticcontacts.support.Api;
 import org.diplomaticcontacts.support.IntegrationTest;
 import org.diplomaticcontacts.support.TestLogins;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,22 +28,13 @@ class MeetingDayTotalsTest extends ReadModelChecks {
     private static final List<String> DATES = List.of("2021-01-31", "2021-02-01", "2021-02-14", "2021-02-14",
             "2021-02-28", "2021-03-01", "2021-02", "2021", "2021-01-30/2021-02-02", "2021-02-27/2021-03-02");
 
-    private static final List<@Nullable LocalDate> WINDOW_ENDS = new ArrayList<>();
+    /** The windows' first and last days; each window is also left open at either end. */
+    private static final List<String> WINDOW_DAYS = List.of("2020-12-31", "2021-01-15", "2021-01-30", "2021-01-31",
+            "2021-02-01", "2021-02-02", "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-27", "2021-02-28",
+            "2021-03-01", "2021-03-02", "2021-03-03", "2021-12-31");
 
-    static {
-        WINDOW_ENDS.add(null);
-        for (String day : List.of("2020-12-31", "2021-01-15", "2021-01-30", "2021-01-31", "2021-02-01",
-                "2021-02-02", "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-27", "2021-02-28", "2021-03-01",
-                "2021-03-02", "2021-03-03", "2021-12-31")) {
-            WINDOW_ENDS.add(LocalDate.parse(day));
-        }
-    }
-
-    @BeforeEach
-    void addMeetingsOnceAcrossMonthEnds() {
-        if (jdbc.sql("select count(*) from meetings where title like 'Across %'").query(Long.class).single() > 0) {
-            return;
-        }
+    @Test
+    void everyWindowIsTotalledAsTheMeetingsOverlappingItCountedOneByOne() {
         for (String date : DATES) {
             Api.Reply created = api.post("/api/v1/meetings").admin()
                     .json(MeetingWriteTest.meeting("Across " + date, date, List.of(Map.of("officialId", 1))))
@@ -52,13 +42,12 @@ class MeetingDayTotalsTest extends ReadModelChecks {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }
         assertEveryDocumentIsCurrent();
-    }
 
-    @Test
-    void everyWindowIsTotalledAsTheMeetingsOverlappingItCountedOneByOne() {
-        int windows = 0;
-        for (LocalDate from : WINDOW_ENDS) {
-            for (LocalDate to : WINDOW_ENDS) {
+        List<@Nullable LocalDate> ends = new ArrayList<>();
+        ends.add(null);
+        WINDOW_DAYS.stream().map(LocalDate::parse).forEach(ends::add);
+        for (LocalDate from : ends) {
+            for (LocalDate to : ends) {
                 if (from != null && to != null && to.isBefore(from)) {
                     continue;
                 }
@@ -73,9 +62,7 @@ class MeetingDayTotalsTest extends ReadModelChecks {
                 Api.Reply page = api.get(path).send();
                 assertThat(page.status()).as(path).isEqualTo(200);
                 assertThat(page.json().at("/page/totalElements").asLong()).as(path).isEqualTo(overlapping);
-                windows++;
             }
         }
-        assertThat(windows).isEqualTo(151);
     }
 }

@@ -218,6 +218,70 @@ class ReadModelRaceTest extends ReadModelChecks {
     }
 
     /**
+     * The locks a JSON import holds on the officials it names (to change) and on those its meeting
+     * only links to, looked at while the import is held up on the meeting's area (locked last):
+     * named ones are locked for change, so not even a share lock is granted beside it; a linked
+     * one only for share, so another share lock is granted and a change is not. The three
+     * officials' ids alternate between the two kinds, so each is locked in a statement of its own.
+     */
+    @Test
+    void anImportLocksTheOfficialsItNamesForChangeAndThoseItOnlyLinksToForShare() throws Exception {
+        String officials = """
+                {"externalId": "locks:first", "fullName": "Ann %1$s", "countryCode": "LU"},
+                {"externalId": "locks:linked", "fullName": "Ben Linked", "countryCode": "LU"},
+                {"externalId": "locks:last", "fullName": "Cy %1$s", "countryCode": "LU"}""";
+        Api.Reply created = api.post("/api/v1/imports").admin()
+                .json("{\"officials\": [" + officials.formatted("Before") + "]}").send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        List<Long> ids = jdbc.sql("select id from officials where external_id like 'locks:%' order by external_id")
+                .query(Long.class).list();
+        long first = ids.get(0);
+        long last = ids.get(1);
+        long linked = ids.get(2);
+        assertThat(first).as("ids alternating between named and linked").isLessThan(linked);
+        assertThat(linked).isLessThan(last);
+        String document = """
+                {"officials": [{"externalId": "locks:first", "fullName": "Ann After", "countryCode": "LU"},
+                               {"externalId": "locks:last", "fullName": "Cy After", "countryCode": "LU"}],
+                 "meetings": [{"externalId": "locks:talks", "kind": "TALKS", "title": "Talks of three",
+                               "date": "2021-06-01", "cooperationAreas": ["health"],
+                               "participants": [{"officialRef": "locks:first"}, {"officialRef": "locks:linked"},
+                                                {"officialRef": "locks:last"}]}]}""";
+
+        try (Connection area = dataSource.getConnection(); Connection probe = dataSource.getConnection()) {
+            area.setAutoCommit(false);
+            execute(area, "select from cooperation_areas where code = 'health' for update");
+            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(
+                    () -> api.post("/api/v1/imports").admin().json(document).send());
+            awaitWaitingForALock(importing);
+            assertThat(importing).as("the import waits for the area, its last lock").isNotDone();
+
+            assertThat(lockable(probe, first, "share")).as("a named official").isFalse();
+            assertThat(lockable(probe, last, "share")).as("a named official").isFalse();
+            assertThat(lockable(probe, linked, "share")).as("an official only linked to").isTrue();
+            assertThat(lockable(probe, linked, "no key update")).as("an official only linked to").isFalse();
+            area.commit();
+            Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+        assertEveryDocumentIsCurrent();
+        assertThat(fullNames(stored(meetingId("locks:talks"))))
+                .containsExactly("Ann After", "Ben Linked", "Cy After");
+    }
+
+    /** Whether {@code probe}, in a transaction of its own, is granted {@code strength} on the official at once. */
+    private static boolean lockable(Connection probe, long official, String strength) throws SQLException {
+        try {
+            execute(probe, "select from officials where id = " + official + " for " + strength + " nowait");
+            return true;
+        }
+        catch (SQLException exception) {
+            assertThat(exception.getSQLState()).as("lock not available").isEqualTo("55P03");
+            return false;
+        }
+    }
+
+    /**
      * A meeting updated to name an official while a post of theirs is being added: the update
      * locks the officials it links before writing anything, as a post change locks its holder,
      * so one waits for the other instead of each holding what the other needs (the update the
