@@ -70,9 +70,7 @@ class MeetingReader {
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)
                 + " " + page.limitAndOffset() + ")")
-                + " select page.id, d.document, " + PageTotal.of(query.total(), page) + " as total"
-                + " from page join meeting_documents d on d.meeting_id = page.id"
-                + " order by page.position";
+                + documentsOfPage(PageTotal.of(query.total(), page));
     }
 
     /**
@@ -89,7 +87,12 @@ class MeetingReader {
                 + " " + query.where() + ")",
                 "page as materialized (select id, row_number() over (order by " + order + ") as position"
                 + " from (select * from matches order by " + order + " " + page.limitAndOffset() + ") top)")
-                + " select page.id, d.document, (select count(*) from matches) as total"
+                + documentsOfPage("(select count(*) from matches)");
+    }
+
+    /** The statement's last part: the documents of the ids numbered in {@code page}, in order, with {@code total}. */
+    private static String documentsOfPage(String total) {
+        return " select page.id, d.document, " + total + " as total"
                 + " from page join meeting_documents d on d.meeting_id = page.id"
                 + " order by page.position";
     }
