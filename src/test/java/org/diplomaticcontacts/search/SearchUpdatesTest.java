@@ -2,6 +2,7 @@ package org.diplomaticcontacts.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.diplomaticcontacts.support.IntegrationTest;
@@ -75,6 +76,28 @@ class SearchUpdatesTest {
         assertThat(officialCount("QUOVADISB")).isEqualTo(26);
         assertThat(officialCount("quovadisc")).isEqualTo(4);
         assertThat(officialCount("quovadisca")).isEqualTo(1);
+    }
+
+    /**
+     * By relevance a full name outranks an alias, and equal matches go by name; walking the pages
+     * one official at a time gives that same order and the same total on every page.
+     */
+    @Test
+    void officialsAreFoundBestMatchFirstThenByNameOnEveryPage() {
+        jdbc.sql("insert into officials (full_name) values ('Ruth Zebulonis'), ('Carl Other'), ('Anna Zebulonis')")
+                .update();
+        jdbc.sql("insert into official_aliases (official_id, alias) values (?, 'Zebulonis')")
+                .param(officialId("Carl Other")).update();
+
+        assertThat(officialNames("zebulonis")).containsExactly("Anna Zebulonis", "Ruth Zebulonis", "Carl Other");
+        List<String> walked = new ArrayList<>();
+        for (int number = 0; number <= 3; number++) {
+            JsonNode page = get("/api/v1/officials?q=zebulonis&size=1&page={number}", number);
+            assertThat(page.at("/page/totalElements").asLong()).as("page %d", number).isEqualTo(3);
+            page.get("content").forEach(official -> walked.add(official.get("fullName").asString()));
+        }
+        assertThat(walked).containsExactly("Anna Zebulonis", "Ruth Zebulonis", "Carl Other");
+        assertThat(get("/api/v1/officials?q=zebulonis&country=LU").get("content")).isEmpty();
     }
 
     /** The search documents carry the meeting's days, which the day filters and the order read. */

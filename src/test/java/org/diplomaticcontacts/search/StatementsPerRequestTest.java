@@ -42,6 +42,8 @@ class StatementsPerRequestTest {
             "/api/v1/meetings?organization={organization}                                     | 1",
             "/api/v1/meetings?organization={organization}&country=LU&from=2017-01-01          | 1",
             "/api/v1/officials/{official}/meetings                                            | 1",
+            "/api/v1/officials?q=kuspan                                                       | 2",
+            "/api/v1/officials?country=LU                                                     | 2",
             "/api/v1/countries/KZ/relations/LU                                                | 1"})
     void readsCostAFixedNumberOfStatements(String uri, int expected) {
         long meeting = jdbc.sql("select min(id) from meetings").query(Long.class).single();
