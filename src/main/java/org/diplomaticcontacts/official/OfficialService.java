@@ -3,9 +3,6 @@ package org.diplomaticcontacts.official;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.diplomaticcontacts.country.Country;
 import org.diplomaticcontacts.country.CountryService;
@@ -34,14 +31,16 @@ public class OfficialService {
 
     private final Officials officials;
     private final OfficialFinder finder;
+    private final OfficialReader reader;
     private final CountryService countries;
     private final OrganizationService organizations;
     private final ChangeHistory history;
 
-    OfficialService(Officials officials, OfficialFinder finder, CountryService countries,
+    OfficialService(Officials officials, OfficialFinder finder, OfficialReader reader, CountryService countries,
             OrganizationService organizations, ChangeHistory history) {
         this.officials = officials;
         this.finder = finder;
+        this.reader = reader;
         this.countries = countries;
         this.organizations = organizations;
         this.history = history;
@@ -53,10 +52,7 @@ public class OfficialService {
                 country == null ? null : countries.resolve("country", country).code(),
                 SearchWords.fullText(q), SearchWords.likePatterns(position), at);
         OfficialFinder.IdPage ids = finder.find(search, page);
-        Map<Long, Official> byId = officials.findAllWithDetails(ids.ids()).stream()
-                .collect(Collectors.toMap(Official::id, Function.identity()));
-        List<OfficialResponse> content = ids.ids().stream().map(byId::get).map(OfficialResponse::from).toList();
-        return PageResponse.of(content, page, ids.total());
+        return PageResponse.of(reader.read(ids.ids()), page, ids.total());
     }
 
     Versioned<OfficialResponse> get(long id) {

@@ -1,7 +1,5 @@
 package org.diplomaticcontacts.official;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -21,9 +19,4 @@ interface Officials extends Repository<Official, Long> {
 
     @Query(nativeQuery = true, value = "select exists (select 1 from meeting_participants where official_id = :id)")
     boolean takesPartInMeetings(long id);
-
-    /** The officials of one page with everything their responses show, in one statement. */
-    @EntityGraph(attributePaths = {"aliases", "positions"})
-    @Query("select o from Official o where o.id in :ids")
-    List<Official> findAllWithDetails(Collection<Long> ids);
 }
