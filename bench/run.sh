@@ -20,7 +20,8 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 # each one's request list is $DATA/urls-NAME.txt; those named list-* are pages of the meetings list
-ENDPOINTS=(meeting list-days list-pair-year list-pair-year-full list-area list-q list-organization official-meetings relations)
+ENDPOINTS=(meeting list-days list-pair-year list-pair-year-full list-area list-q list-organization official-meetings relations
+  officials-q officials-country)
 DB=dc_bench_$LABEL
 WORK=bench/work
 DATA=$WORK/data-$LABEL
@@ -163,6 +164,12 @@ psql -qAtX -d "$DB" -c "select '/api/v1/meetings?organization=' || organization_
                         from meeting_organizations group by organization_id order by organization_id" \
   > "$DATA/urls-list-organization.txt"
 
+# Officials found by name: the same words as the meetings' q. Officials by country: every country
+# with officials, once.
+sed 's|^/api/v1/meetings?q=|/api/v1/officials?q=|' "$DATA/urls-list-q.txt" > "$DATA/urls-officials-q.txt"
+psql -qAtX -d "$DB" -c "select distinct '/api/v1/officials?country=' || country_code from officials
+                        where country_code is not null order by 1" > "$DATA/urls-officials-country.txt"
+
 # The list by days alone, as a reader browses it: no filter at all, a year, a month, or any few
 # days to three months (a quarter each), drawn with a fixed seed.
 psql -qAtX -d "$DB" > "$DATA/urls-list-days.txt" <<SQL
@@ -240,14 +247,17 @@ for file in "${ENDPOINTS[@]}"; do
   wait_until_idle
 done
 
-# from StatementsPerRequestTest: 1 for the page or document (+ 1 per code or id a filter names when nothing matched)
-declare -A STATEMENTS=([meeting]=1 [list-days]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1 [list-organization]=1 [official-meetings]=1 [relations]=1)
+# from StatementsPerRequestTest: 1 for the page or document (+ 1 per code or id a filter names when nothing matched);
+# officials: 1 for the ids of the page and their total, 1 for the officials
+declare -A STATEMENTS=([meeting]=1 [list-days]=1 [list-pair-year]=1 [list-pair-year-full]=1 [list-area]=1 [list-q]=1
+  [list-organization]=1 [official-meetings]=1 [relations]=1 [officials-q]=2 [officials-country]=2)
 declare -A WHAT=([meeting]="meeting by id (random ids)"
   [list-days]="meetings: days only (none, a year, a month, any days)" [list-pair-year]="meetings: country pair + year"
   [list-pair-year-full]="meetings: country pair + year, full pages only"
   [list-area]="meetings: area (+ country or from)" [list-q]="meetings: q (names, prefixes)"
   [list-organization]="meetings: organization"
-  [official-meetings]="an official's meetings" [relations]="relations summary")
+  [official-meetings]="an official's meetings" [relations]="relations summary"
+  [officials-q]="officials: q (the same words)" [officials-country]="officials: country")
 results=()
 for file in "${ENDPOINTS[@]}"; do
   log "wrk: ${WHAT[$file]}"
@@ -291,6 +301,11 @@ by_id_rps=$(awk '$1 == "meeting" { print $2 }' "$tsv")
   echo "user + system time of the service's JVM and of every PostgreSQL process during the run, over the requests"
   echo "answered ($(nproc) cores: at most $(( $(nproc) * 1000000 )) µs a second in all; wrk and the kernel's network work use the rest)."
   echo
+  if [[ $LABEL == 1m && -f bench/results/100k.tsv ]]; then
+    echo "The 1.5x rows compare with bench/results/100k.md, run at $(head -1 bench/results/100k.md | sed 's/.*, //'):"
+    echo "one sitting only when bench/run.sh ran just before bench/run.sh --1m."
+    echo
+  fi
   echo "| target | measured | met |"
   echo "| --- | --- | --- |"
   awk -v tps="$pgbench_tps" -v id="$by_id_rps" 'BEGIN { r = id / tps; printf "| meeting by id >= 5%% of pgbench -S -c 2 | %.1f%% (%d / %d) | %s |\n", 100 * r, id, tps, (r >= 0.05 ? "yes" : "**no**") }'

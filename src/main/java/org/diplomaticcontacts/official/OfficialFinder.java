@@ -64,7 +64,7 @@ class OfficialFinder {
      * the top of the matches (a bounded sort), their number the total. Ranking and counting in
      * window functions over a join of every official instead sorted every match and, planned for
      * the 500 matches PostgreSQL assumes of any full-text query, read all 100,000 officials to
-     * join them: 8-18 ms against 0.7-10 ms now (bench/results/officials-q-1m.md).
+     * join them: 8-18 ms a statement against 0.7-10 ms now, at 100,000 officials (README, Benchmark).
      */
     private static String pageByRelevance(SqlConditions conditions, PageParams page) {
         String order = "rank desc, full_name, id";

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * official's row with its aliases as an array, once per post, posts in their order. Loading the
  * entities with both collections through JPA cost the service 4.3 ms of CPU per page of 20:
  * Hibernate translated its query anew for every list of ids, then built and snapshotted every
- * entity of a read-only page (bench/results/officials-1m.md). Writes still go through the entities.
+ * entity of a read-only page (README, Benchmark). Writes still go through the entities.
  */
 @Repository
 class OfficialReader {

@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Officials: lists are read with SQL of their own ({@link OfficialFinder}, {@link OfficialReader}),
+ * outside any transaction, as meetings are; one official is read and written through the entity.
+ */
 @Service
-@Transactional(readOnly = true)
 public class OfficialService {
 
     static final String HISTORY_TYPE = "official";
@@ -55,10 +58,12 @@ public class OfficialService {
         return PageResponse.of(reader.read(ids.ids()), page, ids.total());
     }
 
+    @Transactional(readOnly = true)
     Versioned<OfficialResponse> get(long id) {
         return versioned(find(id));
     }
 
+    @Transactional(readOnly = true)
     List<HistoryEntry> history(long id) {
         List<HistoryEntry> entries = history.of(HISTORY_TYPE, id);
         if (entries.isEmpty()) {
@@ -101,11 +106,13 @@ public class OfficialService {
     }
 
     /** Answers 404 unless the official exists; for endpoints nested under an official. */
+    @Transactional(readOnly = true)
     public void requireExists(long id) {
         find(id);
     }
 
     /** Resolves an official id a client sent in {@code field}; an unknown id is a 400 on that field. */
+    @Transactional(readOnly = true)
     public Official resolve(String field, long id) {
         return officials.findById(id).orElseThrow(() -> new InvalidFieldException(field, "unknown official " + id));
     }
