@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.OkJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -30,7 +31,7 @@ class MeetingFilterCombinationTest {
     }
 
     private long id(String uri, String field, String value) {
-        JsonNode found = SeedMeetings.get(http, uri);
+        JsonNode found = OkJson.get(http, uri);
         for (JsonNode item : found.has("content") ? found.get("content") : found) {
             if (item.get(field).asString().equals(value)) {
                 return item.get("id").asLong();
@@ -57,7 +58,7 @@ class MeetingFilterCombinationTest {
                 List<String> expected = new ArrayList<>(titles(filters.get(first)));
                 expected.retainAll(titles(filters.get(second)));
                 String both = filters.get(first) + "&" + filters.get(second);
-                JsonNode page = SeedMeetings.get(http, "/api/v1/meetings?size=100&" + both);
+                JsonNode page = OkJson.get(http, "/api/v1/meetings?size=100&" + both);
                 softly.assertThat(SeedMeetings.titlesOf(page)).as(both).containsExactlyInAnyOrderElementsOf(expected);
                 softly.assertThat(page.at("/page/totalElements").asInt()).as("total of " + both)
                         .isEqualTo(expected.size());

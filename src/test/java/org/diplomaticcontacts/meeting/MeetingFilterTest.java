@@ -11,6 +11,7 @@ import static org.diplomaticcontacts.meeting.SeedMeetings.SCHNEIDER;
 import java.util.List;
 
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.OkJson;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class MeetingFilterTest {
     }
 
     private JsonNode get(String uri, Object... variables) {
-        return SeedMeetings.get(http, uri, variables);
+        return OkJson.get(http, uri, variables);
     }
 
     private long officialId(String words) {

@@ -2,6 +2,7 @@ package org.diplomaticcontacts.meeting;
 
 import java.util.List;
 
+import org.diplomaticcontacts.support.OkJson;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -27,15 +28,9 @@ final class SeedMeetings {
     private SeedMeetings() {
     }
 
-    static JsonNode get(RestTestClient http, String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange()
-                .expectStatus().isOk()
-                .returnResult(JsonNode.class).getResponseBody();
-    }
-
     /** The titles of every meeting {@code GET /meetings} returns for the query (one page of 100). */
     static List<String> titles(RestTestClient http, String query, Object... variables) {
-        JsonNode page = get(http, "/api/v1/meetings?size=100&" + query, variables);
+        JsonNode page = OkJson.get(http, "/api/v1/meetings?size=100&" + query, variables);
         return titlesOf(page);
     }
 

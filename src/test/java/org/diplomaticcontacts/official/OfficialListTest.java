@@ -3,6 +3,7 @@ package org.diplomaticcontacts.official;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.OkJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,6 @@ class OfficialListTest {
     @Autowired
     JdbcClient jdbc;
 
-    private JsonNode get(String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange().expectStatus().isOk().returnResult(JsonNode.class)
-                .getResponseBody();
-    }
-
     private long addOfficial(String fullName, String country) {
         return jdbc.sql("insert into officials (full_name, country_code) values (?, ?) returning id")
                 .params(fullName, country).query(Long.class).single();
@@ -50,11 +46,11 @@ class OfficialListTest {
                 .param("id", posts).param("ministry", ministry).update();
         addOfficial("Otto Listov", "LU");
 
-        JsonNode listed = get("/api/v1/officials?size=100").get("content");
+        JsonNode listed = OkJson.get(http, "/api/v1/officials?size=100").get("content");
         assertThat(listed.size()).as("the seed's officials and these two").isGreaterThan(2);
         listed.forEach(official -> assertThat(official)
-                .isEqualTo(get("/api/v1/officials/{id}", official.get("id").asLong())));
-        assertThat(get("/api/v1/officials?q=listova").at("/content/0/positions").valueStream()
+                .isEqualTo(OkJson.get(http, "/api/v1/officials/{id}", official.get("id").asLong())));
+        assertThat(OkJson.get(http, "/api/v1/officials?q=listova").at("/content/0/positions").valueStream()
                 .map(post -> post.get("title").asString()).toList())
                 .containsExactly("Deputy Minister", "Minister", "Ambassador");
     }

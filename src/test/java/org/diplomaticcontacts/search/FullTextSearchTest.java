@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.OkJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +22,7 @@ class FullTextSearchTest {
     RestTestClient http;
 
     private JsonNode get(String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange().expectStatus().isOk().returnResult(JsonNode.class)
-                .getResponseBody();
+        return OkJson.get(http, uri, variables);
     }
 
     private List<String> officialNames(String q) {

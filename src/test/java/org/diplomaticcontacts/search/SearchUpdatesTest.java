@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplomaticcontacts.support.IntegrationTest;
+import org.diplomaticcontacts.support.OkJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,7 @@ class SearchUpdatesTest {
     JdbcClient jdbc;
 
     private JsonNode get(String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange().expectStatus().isOk().returnResult(JsonNode.class)
-                .getResponseBody();
+        return OkJson.get(http, uri, variables);
     }
 
     private List<String> officialNames(String q) {
