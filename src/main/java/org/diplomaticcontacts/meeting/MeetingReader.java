@@ -62,15 +62,22 @@ class MeetingReader {
         return PageResponse.of(rows.stream().map(PageRow::meeting).toList(), page, total);
     }
 
+    /**
+     * The page's ids with the values its order compares, then their documents, ordered again by
+     * those values; the page's own rows tell its size. Numbering the ids in a materialized common
+     * table expression instead, to order and count them from there, cost PostgreSQL 0.05-0.07 ms
+     * more of a pair's 0.4 ms page (pgbench, at 1M).
+     */
     // concatenated, not String.formatted, which parses its pattern on every call and showed in profiles
     private static String pageInOrder(MeetingQuery query, MeetingSort sort, PageParams page) {
-        return query.with("page as materialized (select " + query.id() + " as id,"
-                + " row_number() over (order by " + query.orderBy(sort) + ") as position"
+        return query.with() + " select page.id, d.document, " + PageTotal.overRows(query.total(), page) + " as total"
+                + " from (select " + query.id() + " as id, " + query.keyColumns(sort)
                 + " " + query.from(sort.needsMeetingRow())
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)
-                + " " + page.limitAndOffset() + ")")
-                + documentsOfPage(PageTotal.of(query.total(), page));
+                + " " + page.limitAndOffset() + ") page"
+                + " join meeting_documents d on d.meeting_id = page.id"
+                + " order by " + sort.orderByKeyColumns();
     }
 
     /**
