@@ -2,10 +2,10 @@ package org.diplomaticcontacts.shared;
 
 /**
  * The total of a page read with {@link PageParams#limitAndOffset()}, as a common table
- * expression named {@code page} or as the statement's own rows. A page shorter than asked holds the last matches, so it gives
- * their number itself, as Spring Data's {@code PageableExecutionUtils} takes it; only a full page
- * has them counted. PostgreSQL runs that count, an InitPlan of the {@code else} branch, only when
- * the branch is reached.
+ * expression named {@code page} or as the statement's own rows. A page shorter than asked holds
+ * the last matches, so it gives their number itself, as Spring Data's
+ * {@code PageableExecutionUtils} takes it; only a full page has them counted. PostgreSQL runs
+ * that count, an InitPlan of the {@code else} branch, only when the branch is reached.
  */
 public final class PageTotal {
 
