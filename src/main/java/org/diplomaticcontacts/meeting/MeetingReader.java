@@ -63,21 +63,18 @@ class MeetingReader {
     }
 
     /**
-     * The page's ids with the values its order compares, then their documents, ordered again by
-     * those values; the page's own rows tell its size. Numbering the ids in a materialized common
-     * table expression instead, to order and count them from there, cost PostgreSQL 0.05-0.07 ms
-     * more of a pair's 0.4 ms page (pgbench, at 1M).
+     * The page's ids with the values its order compares, then their documents; the page's own
+     * rows tell its size. Numbering the ids in a materialized common table expression instead, to
+     * order and count them from there, cost PostgreSQL 0.05-0.07 ms more of a pair's 0.4 ms page
+     * (pgbench, at 1M).
      */
     // concatenated, not String.formatted, which parses its pattern on every call and showed in profiles
     private static String pageInOrder(MeetingQuery query, MeetingSort sort, PageParams page) {
-        return query.with() + " select page.id, d.document, " + PageTotal.overRows(query.total(), page) + " as total"
-                + " from (select " + query.id() + " as id, " + query.keyColumns(sort)
+        return query.with() + documentsOfPage("(select " + query.id() + " as id, " + query.keyColumns(sort)
                 + " " + query.from(sort.needsMeetingRow())
                 + " " + query.where()
                 + " order by " + query.orderBy(sort)
-                + " " + page.limitAndOffset() + ") page"
-                + " join meeting_documents d on d.meeting_id = page.id"
-                + " order by " + sort.orderByKeyColumns();
+                + " " + page.limitAndOffset() + ")", sort, PageTotal.overRows(query.total(), page));
     }
 
     /**
@@ -88,20 +85,21 @@ class MeetingReader {
      * the matches costs the same either way, and is most of the time.
      */
     private static String pageOfEveryMatch(MeetingQuery query, MeetingSort sort, PageParams page) {
-        String order = sort.orderByKeyColumns();
         return query.with("matches as materialized (select " + query.id() + " as id, " + query.keyColumns(sort)
                 + " " + query.from(sort.needsMeetingRow())
-                + " " + query.where() + ")",
-                "page as materialized (select id, row_number() over (order by " + order + ") as position"
-                + " from (select * from matches order by " + order + " " + page.limitAndOffset() + ") top)")
-                + documentsOfPage("(select count(*) from matches)");
+                + " " + query.where() + ")")
+                + documentsOfPage("(select * from matches order by " + sort.orderByKeyColumns()
+                        + " " + page.limitAndOffset() + ")", sort, "(select count(*) from matches)");
     }
 
-    /** The statement's last part: the documents of the ids numbered in {@code page}, in order, with {@code total}. */
-    private static String documentsOfPage(String total) {
+    /**
+     * The statement's last part: the documents of the page's ids, which {@code page} selects as
+     * {@code id} with the key columns of {@code sort}, ordered by those keys, with {@code total}.
+     */
+    private static String documentsOfPage(String page, MeetingSort sort, String total) {
         return " select page.id, d.document, " + total + " as total"
-                + " from page join meeting_documents d on d.meeting_id = page.id"
-                + " order by page.position";
+                + " from " + page + " page join meeting_documents d on d.meeting_id = page.id"
+                + " order by " + sort.orderByKeyColumns();
     }
 
     /** An empty page says nothing about the total, unless it is the first one. */
