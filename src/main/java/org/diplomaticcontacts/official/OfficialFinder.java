@@ -53,10 +53,9 @@ class OfficialFinder {
 
     private static String pageByName(SqlConditions conditions, PageParams page) {
         String fromWhere = "from officials o " + conditions.where();
-        return "with page as materialized (select o.id, row_number() over (order by o.full_name, o.id) as position "
-                + fromWhere + " order by o.full_name, o.id " + page.limitAndOffset() + ")"
-                + " select page.id, " + PageTotal.of("(select count(*) " + fromWhere + ")", page) + " as total"
-                + " from page order by page.position";
+        return "select page.id, " + PageTotal.overRows("(select count(*) " + fromWhere + ")", page) + " as total"
+                + " from (select o.id, o.full_name " + fromWhere + " order by o.full_name, o.id "
+                + page.limitAndOffset() + ") page order by page.full_name, page.id";
     }
 
     /**
@@ -69,9 +68,9 @@ class OfficialFinder {
     private static String pageByRelevance(SqlConditions conditions, PageParams page) {
         String order = "rank desc, full_name, id";
         return withMatches(conditions)
-                + ", page as materialized (select id, row_number() over (order by " + order + ") as position"
-                + " from (select * from matches order by " + order + " " + page.limitAndOffset() + ") top)"
-                + " select page.id, (select count(*) from matches) as total from page order by page.position";
+                + " select page.id, (select count(*) from matches) as total"
+                + " from (select * from matches order by " + order + " " + page.limitAndOffset() + ") page"
+                + " order by " + order;
     }
 
     /**
