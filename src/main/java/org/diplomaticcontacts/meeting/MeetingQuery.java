@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A country (or country pair) is looked up in {@code meeting_country_pairs}, an area (with its
  * sub-areas) in {@code meeting_area_tree}, an area with one country in
  * {@code meeting_area_countries} (V24), an organization in {@code meeting_organizations} (V30),
- * an official in their participations; these rows carry the meeting's days, so that the day
+ * an official in {@code meeting_officials} (V38); these rows carry the meeting's days, so that the day
  * filter, the date order and the count are answered from their indexes without reading the
  * meetings. The other filters are checked on the rows
  * they give, and the meeting row itself is joined only when a filter or the order needs it.
@@ -32,7 +32,7 @@ final class MeetingQuery {
         COUNTRY_PAIRS("meeting_country_pairs f", "f.meeting_id", "f"),
         ORGANIZATION("meeting_organizations f", "f.meeting_id", "f"),
         AREA_TREE("meeting_area_tree f", "f.meeting_id", "f"),
-        OFFICIAL("meeting_participants f join meetings m on m.id = f.meeting_id", "m.id", "m"),
+        OFFICIAL("meeting_officials f", "f.meeting_id", "f"),
         /** The search documents, which carry the meeting's days (V27): ranking needs nothing else. */
         SEARCH("meeting_search ms", "ms.meeting_id", "ms"),
         MEETINGS("meetings m", "m.id", "m");
@@ -132,10 +132,9 @@ final class MeetingQuery {
                         + " and a.area_code = :area)");
     }
 
+    /** An official, when asked for, always drives the search. */
     private void addOfficial(@Nullable Long official) {
-        where.when(official, "official", driver == Driver.OFFICIAL ? "f.official_id = :official"
-                : "exists (select 1 from meeting_participants p where p.meeting_id = " + id()
-                        + " and p.official_id = :official)");
+        where.when(official, "official", "f.official_id = :official");
     }
 
     /** The search of {@code GET /meetings}. */
@@ -188,11 +187,11 @@ final class MeetingQuery {
 
     /**
      * Whether the page's own pass reads every match before the first is known, and so can count
-     * them too: by relevance every match is ranked; an official's participations are in no date
-     * order, so all of them are sorted.
+     * them too: by relevance every match is ranked. In the other orders the driving rows' index
+     * (in date order) gives the page, which stops at its last row, and a full page is counted apart.
      */
     boolean pageReadsEveryMatch(MeetingSort sort) {
-        return sort == MeetingSort.RELEVANCE_DESC || driver == Driver.OFFICIAL;
+        return sort == MeetingSort.RELEVANCE_DESC;
     }
 
     SqlConditions conditions() {

@@ -131,10 +131,50 @@ class MeetingDocumentsTest extends ReadModelChecks {
                           && daterange(cast(:from as date), cast(:to as date), '[]')""")
                     .param("from", dayOf(days, "from")).param("to", dayOf(days, "to")).query(Long.class).single();
             assertThat(counted).as(days).isPositive();
-            assertThat(http.get().uri("/api/v1/meetings?size=1&" + days).exchange().expectStatus().isOk()
-                    .returnResult(JsonNode.class).getResponseBody().at("/page/totalElements").asLong())
+            assertThat(page("/api/v1/meetings?size=1&" + days).at("/page/totalElements").asLong())
                     .as("the total of a page of one meeting " + days).isEqualTo(counted);
         }
+    }
+
+    /**
+     * An official's meetings are read in date order from their own rows (V38), which carry the
+     * meetings' days: a meeting moved, by an update that changes no participant, is listed,
+     * filtered and counted by its new days.
+     */
+    @Test
+    void anOfficialsMeetingsAreListedByTheDaysTheirMeetingsHaveNow() {
+        long official = insertOfficial("Ilse Mover");
+        long movedBack = insertMeeting("Moved back to 2011");
+        long stayed = insertMeeting("Stayed in 2020");
+        long movedOn = insertMeeting("Moved on to 2021");
+        for (long meeting : List.of(movedBack, stayed, movedOn)) {
+            addParticipant(meeting, 0, official);
+        }
+        jdbc.sql("""
+                update meetings set date_text = '2011-03', date_start = date '2011-03-01', date_end = date '2011-03-31'
+                where id = ?""").param(movedBack).update();
+        jdbc.sql("""
+                update meetings set date_text = '2021-05-04', date_start = date '2021-05-04', date_end = date '2021-05-04'
+                where id = ?""").param(movedOn).update();
+        assertEveryDocumentIsCurrent();
+
+        String officials = "/api/v1/meetings?official=" + official;
+        assertThat(titles(officials)).containsExactly("Moved on to 2021", "Stayed in 2020", "Moved back to 2011");
+        assertThat(titles(officials + "&sort=date,asc"))
+                .containsExactly("Moved back to 2011", "Stayed in 2020", "Moved on to 2021");
+        assertThat(titles(officials + "&to=2019-12-31")).containsExactly("Moved back to 2011");
+        assertThat(titles(officials + "&from=2020-12-31&to=2021-05-04"))
+                .containsExactly("Moved on to 2021", "Stayed in 2020");
+        assertThat(page(officials + "&size=1&page=1").at("/page/totalElements").asLong()).isEqualTo(3);
+        assertThat(page(officials + "&size=1&page=1").at("/content/0/title").asString()).isEqualTo("Stayed in 2020");
+    }
+
+    private JsonNode page(String uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+    }
+
+    private List<String> titles(String uri) {
+        return page(uri).get("content").valueStream().map(meeting -> meeting.get("title").asString()).toList();
     }
 
     private static @Nullable String dayOf(String days, String name) {
