@@ -55,6 +55,24 @@ class BulkWrites {
     }
 
     /**
+     * Locks the stored organizations the import may change, in id order, before it reads them
+     * (first of its locks, so that every import takes them in one order). A second import changing
+     * the same organizations waits here, then compares them with what the first wrote instead of
+     * with what they were when it began. No other write locks an organization and then an
+     * official. The posts an import links to an organization need no lock of ours: their foreign
+     * key takes one that a change does not block.
+     */
+    void lockOrganizations(Collection<Long> changed) {
+        if (!changed.isEmpty()) {
+            jdbc.query("select from organizations where id = any(?) order by id for no key update",
+                    statement -> statement.setArray(1,
+                            statement.getConnection().createArrayOf("bigint", changed.toArray())),
+                    row -> {
+                    });
+        }
+    }
+
+    /**
      * Locks the officials and areas the import may change for that, and those its meetings link
      * to for share (V36, in id and then code order, before the import reads any of them). A
      * rename, move or post change of a linked one waits for the import, or the import for it, as

@@ -54,6 +54,7 @@ class JsonImporter {
         }
         // the derived rows of what this import writes are rebuilt once per batch, by the writers, not per statement
         bulk.begin();
+        bulk.lockOrganizations(JsonOrganizations.stored(document.organizations(), references));
         bulk.lockRecords(JsonOfficials.stored(document.officials(), references),
                 JsonMeetings.linkedOfficials(document.meetings(), references),
                 JsonAreas.codes(document.cooperationAreas()), JsonMeetings.linkedAreas(document.meetings()));

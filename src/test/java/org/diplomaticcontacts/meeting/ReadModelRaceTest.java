@@ -269,6 +269,52 @@ class ReadModelRaceTest extends ReadModelChecks {
                 .containsExactly("Ann After", "Ben Linked", "Cy After");
     }
 
+    /**
+     * Two imports changing one organization the same way at once: the second waits for the first
+     * at its start, then finds the organization as the first left it, unchanged by its own
+     * document. It had compared the organization with what it was before the first import and
+     * counted it as updated, waiting only when it came to write it. The first import is held up by
+     * an area its meeting links, locked last, after it has locked the organization.
+     */
+    @Test
+    void organizationChangedByTwoImportsAtOnceIsComparedWithWhatTheFirstWrote() throws Exception {
+        String organization = """
+                {"externalId": "race:ministry", "name": "Ministry %s", "kind": "MINISTRY", "countryCode": "LU"}""";
+        Api.Reply created = api.post("/api/v1/imports").admin()
+                .json("{\"organizations\": [" + organization.formatted("Before") + "]}").send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        String changed = "{\"organizations\": [" + organization.formatted("After") + "]";
+        String changedWithAMeeting = changed + """
+                , "officials": [{"externalId": "race:minister", "fullName": "Mia Minister", "countryCode": "LU"}],
+                 "meetings": [{"externalId": "race:ministry-talks", "kind": "TALKS", "title": "Talks at the ministry",
+                               "date": "2021-07-01", "cooperationAreas": ["health"],
+                               "participants": [{"officialRef": "race:minister"}]}]}""";
+
+        try (Connection area = dataSource.getConnection()) {
+            area.setAutoCommit(false);
+            execute(area, "select from cooperation_areas where code = 'health' for update");
+            CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(
+                    () -> api.post("/api/v1/imports").admin().json(changedWithAMeeting).send());
+            awaitWaitingForALock(first, 1);
+            CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(
+                    () -> api.post("/api/v1/imports").admin().json(changed + "}").send());
+            awaitWaitingForALock(second, 2);
+            assertThat(first).as("the first import waits for the area").isNotDone();
+            assertThat(second).as("the second import waits for the first").isNotDone();
+            area.commit();
+            Api.Reply firstReply = first.get(30, TimeUnit.SECONDS);
+            assertThat(firstReply.status()).as(firstReply.toString()).isEqualTo(200);
+            assertThat(firstReply.json().get("updated").asInt()).as(firstReply.toString()).isEqualTo(1);
+            Api.Reply secondReply = second.get(30, TimeUnit.SECONDS);
+            assertThat(secondReply.status()).as(secondReply.toString()).isEqualTo(200);
+            assertThat(secondReply.json().get("updated").asInt()).as(secondReply.toString()).isZero();
+            assertThat(secondReply.json().get("unchanged").asInt()).as(secondReply.toString()).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select name from organizations where external_id = 'race:ministry'")
+                .query(String.class).single()).isEqualTo("Ministry After");
+        assertEveryDocumentIsCurrent();
+    }
+
     /** Whether {@code probe}, in a transaction of its own, is granted {@code strength} on the official at once. */
     private static boolean lockable(Connection probe, long official, String strength) throws SQLException {
         try {
@@ -380,11 +426,16 @@ class ReadModelRaceTest extends ReadModelChecks {
 
     /** Until another session of this database waits for a lock (or the work has finished anyway). */
     private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
+        awaitWaitingForALock(work, 1);
+    }
+
+    /** Until {@code sessions} sessions of this database wait for a lock (or the work has finished anyway). */
+    private void awaitWaitingForALock(CompletableFuture<?> work, int sessions) throws InterruptedException {
         for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
             long waiting = jdbc.sql("""
                     select count(*) from pg_stat_activity
                     where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting > 0) {
+            if (waiting >= sessions) {
                 return;
             }
             Thread.sleep(50);
