@@ -187,8 +187,8 @@ final class MeetingQuery {
 
     /**
      * Whether the page's own pass reads every match before the first is known, and so can count
-     * them too: by relevance every match is ranked. In the other orders the driving rows' index
-     * (in date order) gives the page, which stops at its last row, and a full page is counted apart.
+     * them too: by relevance every match is ranked. In the other orders the page stops at its last
+     * row (read in order from an index, or the top of a bounded sort), and a full page is counted apart.
      */
     boolean pageReadsEveryMatch(MeetingSort sort) {
         return sort == MeetingSort.RELEVANCE_DESC;
