@@ -63,7 +63,7 @@ class OfficialFinder {
      * the top of the matches (a bounded sort), their number the total. Ranking and counting in
      * window functions over a join of every official instead sorted every match and, planned for
      * the 500 matches PostgreSQL assumes of any full-text query, read all 100,000 officials to
-     * join them: 8-18 ms a statement against 0.7-10 ms now, at 100,000 officials (README, Benchmark).
+     * join them: 8-18 ms a statement against 0.7-10 ms now, at 100,000 officials (bench/HISTORY.md).
      */
     private static String pageByRelevance(SqlConditions conditions, PageParams page) {
         String order = "rank desc, full_name, id";

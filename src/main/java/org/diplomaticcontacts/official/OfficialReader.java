@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * official's row with its aliases as an array (gathered once per official), repeated for each of
  * their posts, in the posts' order. Loading the entities with both collections through JPA cost
  * the service 4.3 ms of CPU per page of 20: Hibernate translated its query anew for every list of
- * ids, then built and snapshotted every entity of a read-only page (README, Benchmark). Writes
+ * ids, then built and snapshotted every entity of a read-only page (bench/HISTORY.md). Writes
  * still go through the entities.
  */
 @Repository
