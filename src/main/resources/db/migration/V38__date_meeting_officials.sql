@@ -26,6 +26,21 @@ create function meeting_officials_of(ids bigint[])
         join meeting_participants p on p.meeting_id = m.id;
     end;
 
+-- The filter rows of the given meetings as derived now, written once here for both the refresh of
+-- a few meetings and the rebuild of all of them (which derives the area-country rows apart).
+create function insert_meeting_filter_rows(ids bigint[]) returns void
+    language sql
+    begin atomic
+        insert into meeting_country_pairs (meeting_id, country_code, counterpart_code, date_start, date_end)
+        select * from meeting_country_pairs_of(ids);
+        insert into meeting_area_tree (meeting_id, area_code, date_start, date_end)
+        select * from meeting_area_tree_of(ids);
+        insert into meeting_officials (meeting_id, official_id, date_start, date_end)
+        select * from meeting_officials_of(ids);
+        insert into meeting_organizations (meeting_id, organization_id, date_start, date_end)
+        select * from meeting_organizations_of(ids);
+    end;
+
 -- V30's function, with the officials' days.
 create function refresh_meeting_filters(ids bigint[]) returns void
     language sql
@@ -36,16 +51,9 @@ create function refresh_meeting_filters(ids bigint[]) returns void
         delete from meeting_officials where meeting_id = any (ids);
         delete from meeting_area_countries where meeting_id = any (ids);
         delete from meeting_organizations where meeting_id = any (ids);
-        insert into meeting_country_pairs (meeting_id, country_code, counterpart_code, date_start, date_end)
-        select * from meeting_country_pairs_of(ids);
-        insert into meeting_area_tree (meeting_id, area_code, date_start, date_end)
-        select * from meeting_area_tree_of(ids);
-        insert into meeting_officials (meeting_id, official_id, date_start, date_end)
-        select * from meeting_officials_of(ids);
+        select insert_meeting_filter_rows(ids);
         insert into meeting_area_countries (meeting_id, area_code, country_code, date_start, date_end)
         select * from meeting_area_countries_of(ids);
-        insert into meeting_organizations (meeting_id, organization_id, date_start, date_end)
-        select * from meeting_organizations_of(ids);
         select count_meeting_filters(ids, 1);
     end;
 
@@ -64,14 +72,7 @@ create or replace function rebuild_meeting_filters() returns void
         delete from area_months;
         delete from country_pair_areas;
         delete from country_pair_officials;
-        insert into meeting_country_pairs (meeting_id, country_code, counterpart_code, date_start, date_end)
-        select * from meeting_country_pairs_of(array(select id from meetings));
-        insert into meeting_area_tree (meeting_id, area_code, date_start, date_end)
-        select * from meeting_area_tree_of(array(select id from meetings));
-        insert into meeting_officials (meeting_id, official_id, date_start, date_end)
-        select * from meeting_officials_of(array(select id from meetings));
-        insert into meeting_organizations (meeting_id, organization_id, date_start, date_end)
-        select * from meeting_organizations_of(array(select id from meetings));
+        perform insert_meeting_filter_rows(array(select id from meetings));
         analyze meeting_country_pairs, meeting_area_tree, meeting_officials, meeting_organizations;
         -- from the rows just written, which hold what meeting_area_countries_of() would derive again
         insert into meeting_area_countries (meeting_id, area_code, country_code, date_start, date_end)
