@@ -1,10 +1,15 @@
 package org.diplomaticcontacts.imports;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +53,13 @@ final class ImportReferences {
             references.meetingsByExternalId.put(row.getString(2), row.getLong(1));
         });
         return references;
+    }
+
+    /** The stored ids of the records that name one by external id: the records an import may change. */
+    static <T> Set<Long> stored(List<T> records, Function<T, @Nullable String> externalId,
+            Map<String, Long> byExternalId) {
+        return records.stream().map(externalId).filter(Objects::nonNull).map(byExternalId::get)
+                .filter(Objects::nonNull).collect(toSet());
     }
 
     @Nullable String country(@Nullable String code) {

@@ -1,13 +1,10 @@
 package org.diplomaticcontacts.imports;
 
-import static java.util.stream.Collectors.toSet;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -87,8 +84,8 @@ class JsonOfficials {
 
     /** The ids of those of {@code officials} already in the registry, known by their external ids. */
     static Set<Long> stored(List<ImportDocument.Official> officials, ImportReferences references) {
-        return officials.stream().map(ImportDocument.Official::externalId).filter(Objects::nonNull)
-                .map(references.officialsByExternalId::get).filter(Objects::nonNull).collect(toSet());
+        return ImportReferences.stored(officials, ImportDocument.Official::externalId,
+                references.officialsByExternalId);
     }
 
     /** The official's aliases, each once, without the name itself. */

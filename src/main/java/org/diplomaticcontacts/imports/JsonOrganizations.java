@@ -1,12 +1,9 @@
 package org.diplomaticcontacts.imports;
 
-import static java.util.stream.Collectors.toSet;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -29,8 +26,8 @@ class JsonOrganizations {
 
     /** The stored organizations the document names by external id: the ones it may change. */
     static Set<Long> stored(List<ImportDocument.Organization> organizations, ImportReferences references) {
-        return organizations.stream().map(ImportDocument.Organization::externalId).filter(Objects::nonNull)
-                .map(references.organizationsByExternalId::get).filter(Objects::nonNull).collect(toSet());
+        return ImportReferences.stored(organizations, ImportDocument.Organization::externalId,
+                references.organizationsByExternalId);
     }
 
     /** Writes them, and gives the ids of every organization known by external id, stored or new. */
