@@ -45,13 +45,7 @@ class BulkWrites {
 
     /** Calls the refresh {@code function} with the keys (of SQL type {@code keyType}) as its array argument. */
     void refresh(String function, String keyType, Collection<?> keys) {
-        if (!keys.isEmpty()) {
-            jdbc.query("select " + function + "(?)",
-                    statement -> statement.setArray(1,
-                            statement.getConnection().createArrayOf(keyType, keys.toArray())),
-                    row -> {
-                    });
-        }
+        runWithArray("select " + function + "(?)", keyType, keys);
     }
 
     /**
@@ -63,11 +57,14 @@ class BulkWrites {
      * key takes one that a change does not block.
      */
     void lockOrganizations(Collection<Long> changed) {
-        if (!changed.isEmpty()) {
-            jdbc.query("select from organizations where id = any(?) order by id for no key update",
-                    statement -> statement.setArray(1,
-                            statement.getConnection().createArrayOf("bigint", changed.toArray())),
-                    row -> {
+        runWithArray("select from organizations where id = any(?) order by id for no key update", "bigint", changed);
+    }
+
+    /** Runs {@code sql} with {@code values} (of SQL type {@code type}) as its one array parameter, if any. */
+    private void runWithArray(String sql, String type, Collection<?> values) {
+        if (!values.isEmpty()) {
+            jdbc.query(sql, statement -> statement.setArray(1,
+                    statement.getConnection().createArrayOf(type, values.toArray())), row -> {
                     });
         }
     }
