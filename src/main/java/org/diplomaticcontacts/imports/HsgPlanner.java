@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -163,11 +164,15 @@ class HsgPlanner {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate day = LocalDate.parse(text);
+            if (StorableDay.Check.storable(day)) {
+                return day;
+            }
         } catch (DateTimeParseException exception) {
-            errors.add("<" + field + "> '" + text + "' is not a day (YYYY-MM-DD)");
-            return null;
+            // reported below
         }
+        errors.add("<" + field + "> '" + text + "' is not a day (YYYY-MM-DD) of the years 0001 to 9999");
+        return null;
     }
 
     private static @Nullable String shorten(@Nullable String text, int max) {

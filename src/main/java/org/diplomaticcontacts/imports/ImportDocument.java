@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +50,8 @@ final class ImportDocument {
     }
 
     record Position(@NotBlank @Size(max = 300) String title, @Nullable Long organizationId,
-            @Size(max = 200) @Nullable String organizationRef, @Nullable LocalDate startDate,
-            @Nullable LocalDate endDate) {
+            @Size(max = 200) @Nullable String organizationRef, @StorableDay @Nullable LocalDate startDate,
+            @StorableDay @Nullable LocalDate endDate) {
     }
 
     record Meeting(@Size(max = 200) @Pattern(regexp = EXTERNAL_ID, message = MESSAGE) @Nullable String externalId,
@@ -78,7 +79,7 @@ final class ImportDocument {
 
     record Source(@NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*",
             message = "must be an http or https URL") String url, @Size(max = 300) @Nullable String publisher,
-            @Nullable LocalDate publishedOn, @Size(max = 2000) @Nullable String note) {
+            @StorableDay @Nullable LocalDate publishedOn, @Size(max = 2000) @Nullable String note) {
     }
 
     /** A whole document, read record by record. */

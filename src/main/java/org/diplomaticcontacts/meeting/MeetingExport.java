@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -132,7 +134,9 @@ class MeetingExport {
             line(writer, "UID:meeting-" + row.getLong("id") + "@" + host);
             line(writer, "DTSTAMP:" + stamp);
             line(writer, "DTSTART;VALUE=DATE:" + ICAL_DAY.format(start));
-            line(writer, "DTEND;VALUE=DATE:" + ICAL_DAY.format(end.plusDays(1)));
+            // the day after 9999-12-31 has no four-digit year to be written in: such an event gives its length
+            line(writer, end.isBefore(StorableDay.Check.LAST) ? "DTEND;VALUE=DATE:" + ICAL_DAY.format(end.plusDays(1))
+                    : "DURATION:P" + (ChronoUnit.DAYS.between(start, end) + 1) + "D");
             line(writer, "SUMMARY:" + text(row.getString("title")));
             StringBuilder description = new StringBuilder();
             append(description, row.getString("summary"));

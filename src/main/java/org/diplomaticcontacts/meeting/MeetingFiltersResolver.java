@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.diplomaticcontacts.shared.FieldError;
 import org.diplomaticcontacts.shared.InvalidFieldException;
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionException;
@@ -94,7 +95,11 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
             return sent[0];
         }
         if (type.getType() == LocalDate.class) {
-            return sent[0].isEmpty() ? null : LocalDate.parse(sent[0], DateTimeFormatter.ISO_DATE);
+            LocalDate day = sent[0].isEmpty() ? null : LocalDate.parse(sent[0], DateTimeFormatter.ISO_DATE);
+            if (!StorableDay.Check.storable(day)) {
+                throw new DateTimeParseException("not a day of the years 0001 to 9999", sent[0], 0);
+            }
+            return day;
         }
         return converter.convert(sent[0], QUERY_VALUE, type);
     }

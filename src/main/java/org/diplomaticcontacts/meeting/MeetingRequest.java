@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 
 /** A meeting as an admin writes it: the read shape, with references by key. */
@@ -39,7 +40,7 @@ public record MeetingRequest(@NotNull MeetingKind kind, @NotBlank @Size(max = 50
     public record SourceRequest(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*",
                     message = "must be an http or https URL") String url,
-            @Size(max = 300) @Nullable String publisher, @Nullable LocalDate publishedOn,
+            @Size(max = 300) @Nullable String publisher, @StorableDay @Nullable LocalDate publishedOn,
             @Size(max = 2000) @Nullable String note) {
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.diplomaticcontacts.shared.ETags;
 import org.diplomaticcontacts.shared.PageParams;
 import org.diplomaticcontacts.shared.PageResponse;
+import org.diplomaticcontacts.shared.StorableDay;
 import org.diplomaticcontacts.shared.Versioned;
 import org.diplomaticcontacts.shared.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,7 @@ class OfficialController {
     PageResponse<OfficialResponse> list(@RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String position,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDay @Nullable LocalDate at,
             @RequestParam(defaultValue = "0") @Min(0) @Max(PageParams.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
         return officials.search(country, q, position, at, new PageParams(page, size));
@@ -61,7 +62,7 @@ class OfficialController {
     @PostMapping
     ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
         Versioned<OfficialResponse> created = officials.create(request);
-        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(created.body().id()).toUri(), created);
     }
 

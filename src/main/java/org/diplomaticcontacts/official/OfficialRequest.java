@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.diplomaticcontacts.shared.StorableDay;
 import org.jspecify.annotations.Nullable;
 
 public record OfficialRequest(@NotBlank @Size(max = 300) String fullName,
@@ -26,7 +27,7 @@ public record OfficialRequest(@NotBlank @Size(max = 300) String fullName,
 
     /** A post held; either date may be left out when the source does not give it. */
     public record PositionRequest(@NotBlank @Size(max = 300) String title, @Nullable Long organizationId,
-            @Nullable LocalDate startDate, @Nullable LocalDate endDate) {
+            @StorableDay @Nullable LocalDate startDate, @StorableDay @Nullable LocalDate endDate) {
 
         @AssertTrue(message = "must not be after endDate")
         boolean isStartDate() {

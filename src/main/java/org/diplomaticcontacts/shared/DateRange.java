@@ -45,6 +45,10 @@ public record DateRange(String text, LocalDate start, LocalDate end) {
     }
 
     private static DateRange parseSingle(String text) {
+        if (text.startsWith("0000")) {
+            // year 0 is 1 BC, which PostgreSQL would store and write back as "0001-01-01 BC"
+            throw new InvalidDateException("'" + text + "' is in year 0000: years run from 0001 to 9999");
+        }
         try {
             if (YEAR.matcher(text).matches()) {
                 Year year = Year.parse(text);

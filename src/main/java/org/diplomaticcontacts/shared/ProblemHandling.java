@@ -87,13 +87,29 @@ class ProblemHandling {
 
     /**
      * A database constraint refused the write. Services check references first and say which
-     * field is wrong; this is the backstop for a race between that check and the commit.
+     * field is wrong; this is the backstop for a race between that check and the commit. A value
+     * PostgreSQL cannot hold at all (SQLSTATE class 22: a NUL character in a text, a date beyond
+     * its range) comes here too, and is the request's fault: no retry would help.
      */
     @ExceptionHandler
     ProblemDetail constraintViolated(DataIntegrityViolationException exception) {
+        String state = sqlState(exception);
+        return state != null && state.startsWith("22") ? unstorableValue(exception) : conflictWithRegistry();
+    }
+
+    private static ProblemDetail conflictWithRegistry() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with the registry's current state (a record it refers to was changed or removed "
                         + "meanwhile, or the record already exists); read again and retry");
+    }
+
+    private static ProblemDetail unstorableValue(Exception exception) {
+        log.info("Request refused by PostgreSQL as data it cannot hold: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A value of the request cannot be stored or compared (for example a NUL character in a text, "
+                        + "or a date outside the years 1 to 9999)");
+        problem.setTitle("Invalid request");
+        return problem;
     }
 
     /** PostgreSQL is unreachable or the pool could not lend a connection in time: fail fast, ask to retry. */
@@ -107,14 +123,32 @@ class ProblemHandling {
     }
 
     /**
-     * A connection that broke mid-transaction also fails the rollback, and that failure (a
-     * JpaSystemException or TransactionSystemException) replaces the original one: still the
-     * database being away, not a server bug. Anything else of these types stays a 500.
+     * A failed commit or rollback (a JpaSystemException or TransactionSystemException) hides what
+     * PostgreSQL said under Hibernate's exception; its SQLSTATE decides. A connection that broke
+     * mid-transaction also fails the rollback: still the database being away, not a server bug.
+     * A deferred constraint (a participant listed twice, a cycle of parents) refuses the write
+     * only at commit: the same conflict as when checked at once. A value PostgreSQL cannot hold,
+     * or a record past one of its limits, is the request's fault. Anything else stays a 500.
      */
     @ExceptionHandler({TransactionSystemException.class, UncategorizedDataAccessException.class})
-    ResponseEntity<ProblemDetail> connectionLost(Exception exception) throws Exception {
-        if (connectionLost((Throwable) exception)) {
+    ResponseEntity<ProblemDetail> commitFailed(Exception exception) throws Exception {
+        if (connectionLost(exception)) {
             return databaseUnavailable(exception);
+        }
+        String state = sqlState(exception);
+        if (state != null && state.startsWith("23")) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(conflictWithRegistry());
+        }
+        if (state != null && state.startsWith("22")) {
+            return ResponseEntity.badRequest().body(unstorableValue(exception));
+        }
+        if (state != null && state.startsWith("54")) {
+            // a limit of PostgreSQL's, such as the 1 MB of a search document (every participant's aliases)
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "The record is too large for the registry to store or index"));
+        }
+        if (state != null && (state.equals("40001") || state.equals("40P01"))) {
+            return lockConflict(new PessimisticLockingFailureException(exception.getMessage(), exception));
         }
         throw exception;
     }
@@ -132,6 +166,12 @@ class ProblemHandling {
             }
         }
         return false;
+    }
+
+    /** The SQLSTATE of the first SQLException among the causes, if any says one. */
+    private static @Nullable String sqlState(Throwable exception) {
+        SQLException sql = causeOfType(exception, SQLException.class);
+        return sql == null ? null : sql.getSQLState();
     }
 
     @ExceptionHandler

@@ -87,6 +87,23 @@ class MeetingExportTest {
     }
 
     @Test
+    void anEventEndingOnTheLastDayOfYear9999GivesItsLengthForItHasNoNextDayToEndOn() {
+        jdbc.update("""
+                insert into meetings (kind, title, date_text, date_start, date_end, external_id)
+                values ('OTHER', 'Far future', '9999', '9999-01-01', '9999-12-31', 'test:far')""");
+        try {
+            String ics = body("/api/v1/meetings?from=9999-01-01", "text/calendar");
+
+            assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(2);
+            assertThat(ics).contains("DTSTART;VALUE=DATE:99990101\r\nDURATION:P365D\r\n").doesNotContain("DTEND")
+                    .endsWith("END:VCALENDAR\r\n");
+        }
+        finally {
+            jdbc.update("delete from meetings where external_id = 'test:far'");
+        }
+    }
+
+    @Test
     void jsonStaysTheDefault() {
         for (String accept : List.of("application/json", "*/*")) {
             JsonNode page = http.get().uri("/api/v1/meetings").accept(MediaType.parseMediaType(accept)).exchange()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.diplomaticcontacts.support.Api;
@@ -61,7 +62,7 @@ class BadInputTest {
 
     private static String meetingWith(String field, String jsonValue) {
         String replaced = VALID_MEETING.replaceFirst("\"" + field + "\": (\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\})",
-                "\"" + field + "\": " + jsonValue);
+                Matcher.quoteReplacement("\"" + field + "\": " + jsonValue));
         assertThat(replaced).as("test setup: field %s replaced", field).isNotEqualTo(VALID_MEETING);
         return replaced;
     }
@@ -119,6 +120,19 @@ class BadInputTest {
                         "sources[0].url"),
                 Arguments.of("outcome of unknown type",
                         meetingWith("outcomes", "[{\"type\": \"WAR\", \"description\": \"x\"}]"), "outcomes[0].type"),
+                Arguments.of("year 0000, which PostgreSQL would write back as 1 BC", meetingWith("date", "\"0000\""),
+                        "date"),
+                Arguments.of("an interval starting in year 0000", meetingWith("date", "\"0000-12/2019\""), "date"),
+                Arguments.of("source published in year 0000",
+                        meetingWith("sources", "[{\"url\": \"https://a.org\", \"publishedOn\": \"0000-06-01\"}]"),
+                        "sources[0].publishedOn"),
+                Arguments.of("source published after year 9999",
+                        meetingWith("sources", "[{\"url\": \"https://a.org\", \"publishedOn\": \"+10000-01-01\"}]"),
+                        "sources[0].publishedOn"),
+                Arguments.of("a NUL character in the title, which PostgreSQL cannot store",
+                        meetingWith("title", "\"Talks\\u0000\""), null),
+                Arguments.of("a NUL character in an outcome, written only at commit",
+                        meetingWith("outcomes", "[{\"type\": \"STATEMENT\", \"description\": \"x\\u0000\"}]"), null),
                 Arguments.of("source published on an impossible day",
                         meetingWith("sources", "[{\"url\": \"https://a.org\", \"publishedOn\": \"2019-13-01\"}]"),
                         "sources[0].publishedOn"));
@@ -173,6 +187,12 @@ class BadInputTest {
                 Arguments.of("impossible start day", """
                         {"fullName": "A B", "positions": [{"title": "Envoy", "startDate": "2019-02-30"}]}""",
                         "positions[0].startDate"),
+                Arguments.of("position starting in year 0000", """
+                        {"fullName": "A B", "positions": [{"title": "Envoy", "startDate": "0000-01-01"}]}""",
+                        "positions[0].startDate"),
+                Arguments.of("position ending after year 9999", """
+                        {"fullName": "A B", "positions": [{"title": "Envoy", "endDate": "+10000-01-01"}]}""",
+                        "positions[0].endDate"),
                 Arguments.of("aliases of the wrong type", "{\"fullName\": \"A B\", \"aliases\": {\"x\": 1}}",
                         "aliases"),
                 Arguments.of("server-owned id", "{\"id\": 1, \"fullName\": \"A B\"}", "id"));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.diplomaticcontacts.support.Api;
 import org.diplomaticcontacts.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +110,19 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aDayOutsideTheYears1To9999IsA400NamingTheParameter() {
+        Api api = new Api(port);
+        // sent as they are: "+" encoded once, as a client would
+        for (String[] sent : new String[][] {{"/api/v1/meetings?to=%2B300000-01-15", "to"},
+                {"/api/v1/meetings?from=-0001-01-01", "from"}, {"/api/v1/meetings?from=0000-01-01", "from"},
+                {"/api/v1/officials?at=%2B6000000-01-01", "at"}}) {
+            Api.Reply reply = api.get(sent[0]).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.errorFields()).as(reply.toString()).containsExactly(sent[1]);
+        }
+    }
+
+    @Test
     void everyFilterOfTheWrongTypeIsNamedInOneProblem() {
         JsonNode problem = problem("/api/v1/meetings?official=abc&kind=PARTY&from=2019-13-45", 400);
         assertThat(fields(problem)).containsExactlyInAnyOrder("official", "kind", "from");
@@ -119,6 +133,13 @@ class ProblemDetailsTest {
     void anUnknownSortIsA400NamingSort() {
         assertThat(fields(problem("/api/v1/meetings?sort=banana", 400))).containsExactly("sort");
         assertThat(fields(problem("/api/v1/meetings?sort=date,sideways", 400))).containsExactly("sort");
+    }
+
+    @Test
+    void aSortOfOnlyCommasIsA400NamingSort() {
+        assertThat(fields(problem("/api/v1/meetings?sort=,", 400))).containsExactly("sort");
+        assertThat(fields(problem("/api/v1/meetings?sort=,,", 400))).containsExactly("sort");
+        assertThat(fields(problem("/api/v1/meetings?sort=,asc", 400))).containsExactly("sort");
     }
 
     @Test
