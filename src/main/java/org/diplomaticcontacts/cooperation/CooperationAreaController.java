@@ -43,7 +43,7 @@ class CooperationAreaController {
     @PostMapping
     ResponseEntity<CooperationAreaResponse> create(@Valid @RequestBody CooperationAreaRequest request) {
         Versioned<CooperationAreaResponse> created = areas.create(request);
-        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}")
+        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
                 .buildAndExpand(created.body().code()).toUri(), created);
     }
 

@@ -23,7 +23,10 @@ final class ImportReferences {
     final Map<String, String> countryCodes = new HashMap<>();
     final Map<String, Long> organizationsByExternalId = new HashMap<>();
     final Set<Long> organizationIds = new HashSet<>();
+    /** Each stored organization's parent, by id; and each stored area's parent, by code. */
+    final Map<Long, Long> organizationParents = new HashMap<>();
     final Set<String> areaCodes = new HashSet<>();
+    final Map<String, String> areaParents = new HashMap<>();
     final Map<String, Long> officialsByExternalId = new HashMap<>();
     final Set<Long> officialIds = new HashSet<>();
     final Map<String, Long> meetingsByExternalId = new HashMap<>();
@@ -34,14 +37,21 @@ final class ImportReferences {
             references.countryCodes.put(row.getString(1), row.getString(1));
             references.countryCodes.put(row.getString(2), row.getString(1));
         });
-        jdbc.query("select id, external_id from organizations", row -> {
+        jdbc.query("select id, external_id, parent_id from organizations", row -> {
             references.organizationIds.add(row.getLong(1));
             if (row.getString(2) != null) {
                 references.organizationsByExternalId.put(row.getString(2), row.getLong(1));
             }
+            long parent = row.getLong(3);
+            if (!row.wasNull()) {
+                references.organizationParents.put(row.getLong(1), parent);
+            }
         });
-        jdbc.query("select code from cooperation_areas", row -> {
+        jdbc.query("select code, parent_code from cooperation_areas", row -> {
             references.areaCodes.add(row.getString(1));
+            if (row.getString(2) != null) {
+                references.areaParents.put(row.getString(1), row.getString(2));
+            }
         });
         jdbc.query("select id, external_id from officials", row -> {
             references.officialIds.add(row.getLong(1));

@@ -70,10 +70,15 @@ class ImportValidator {
                 });
         checkAll(document.meetings(), "meeting", ImportDocument.Meeting::externalId, rejected,
                 (meeting, errors) -> meeting(meeting, references, officialRefs, meetingRefs, areaCodes, errors));
-        rejectParentCycles(document.organizations(), ImportDocument.Organization::externalId,
-                ImportDocument.Organization::parentRef, "organization", rejected);
+        Map<String, String> storedOrganizationParents = new HashMap<>();
+        references.organizationParents.forEach((id, parent) -> storedOrganizationParents.put("id:" + id, "id:" + parent));
+        rejectParentCycles(document.organizations(), organization -> organizationKey(references, null,
+                organization.externalId()), organization -> organizationKey(references, organization.parentId(),
+                        organization.parentRef()), storedOrganizationParents, "organization",
+                ImportDocument.Organization::externalId, rejected);
         rejectParentCycles(document.cooperationAreas(), ImportDocument.CooperationArea::code,
-                area -> area.parentCode() != null ? area.parentCode() : area.parentRef(), "cooperationArea", rejected);
+                area -> area.parentCode() != null ? area.parentCode() : area.parentRef(), references.areaParents,
+                "cooperationArea", ImportDocument.CooperationArea::code, rejected);
         return rejected;
     }
 
@@ -105,7 +110,10 @@ class ImportValidator {
             else if (participant.officialId() != null && !references.officialIds.contains(participant.officialId())) {
                 errors.add(field + ".officialId: unknown official " + participant.officialId());
             }
-            if (!seen.add(participant.officialRef() + "|" + participant.officialId())) {
+            // by the stored id where the registry has one: an officialId and an officialRef may name the same official
+            Long stored = participant.officialId() != null ? participant.officialId()
+                    : references.officialsByExternalId.get(participant.officialRef());
+            if (!seen.add(stored != null ? "id:" + stored : "ref:" + participant.officialRef())) {
                 errors.add(field + ": this official is already a participant");
             }
             country(references, participant.countryCode(), field + ".countryCode", errors);
@@ -180,28 +188,42 @@ class ImportValidator {
         }
     }
 
-    /** A parent chain that comes back to where it started can never be stored: reject every record on it. */
+    /**
+     * An organization as the parent chains see it: by its stored id when it has one (named by id,
+     * or by the external id of a stored organization), else by the external id the document gives it.
+     */
+    private static @Nullable String organizationKey(ImportReferences references, @Nullable Long id,
+            @Nullable String externalId) {
+        Long stored = id != null ? id : externalId == null ? null : references.organizationsByExternalId.get(externalId);
+        return stored != null ? "id:" + stored : externalId == null ? null : "ref:" + externalId;
+    }
+
+    /**
+     * A parent chain that comes back to where it started can never be stored: reject every record
+     * of the document on it. The chains are those the registry will hold once the document is
+     * written: the stored parents, with the document's records' own parents (or none) over them.
+     */
     private static <T> void rejectParentCycles(List<T> records, Function<T, @Nullable String> key,
-            Function<T, @Nullable String> parent, String kind, List<ImportReport.Rejected> rejected) {
-        Map<String, String> parentOf = new HashMap<>();
-        Map<String, Integer> indexOf = new HashMap<>();
-        for (int index = 0; index < records.size(); index++) {
-            String own = key.apply(records.get(index));
-            String up = parent.apply(records.get(index));
+            Function<T, @Nullable String> parent, Map<String, String> storedParents, String kind,
+            Function<T, @Nullable String> reportedAs, List<ImportReport.Rejected> rejected) {
+        Map<String, String> parentOf = new HashMap<>(storedParents);
+        for (T record : records) {
+            String own = key.apply(record);
+            String up = parent.apply(record);
             if (own != null && up != null) {
                 parentOf.put(own, up);
-                indexOf.put(own, index);
+            }
+            else if (own != null) {
+                parentOf.remove(own);
             }
         }
-        Set<String> reported = new HashSet<>();
-        for (String start : parentOf.keySet()) {
+        for (int index = 0; index < records.size(); index++) {
+            String start = key.apply(records.get(index));
             Set<String> path = new HashSet<>();
-            for (String current = start; current != null; current = parentOf.get(current)) {
-                if (!path.add(current)) {
-                    if (current.equals(start) && reported.add(start)) {
-                        rejected.add(new ImportReport.Rejected(kind, start, indexOf.get(start),
-                                List.of("parent: the chain of parents comes back to this record (a cycle)")));
-                    }
+            for (String current = start; current != null && path.add(current); current = parentOf.get(current)) {
+                if (start.equals(parentOf.get(current))) {
+                    rejected.add(new ImportReport.Rejected(kind, reportedAs.apply(records.get(index)), index,
+                            List.of("parent: the chain of parents comes back to this record (a cycle)")));
                     break;
                 }
             }

@@ -90,7 +90,7 @@ class MeetingController {
     @PostMapping("/meetings")
     ResponseEntity<MeetingDocument> create(@Valid @RequestBody MeetingRequest request) {
         Versioned<MeetingDocument> created = meetings.create(request);
-        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(created.body().id()).toUri(), created);
     }
 

@@ -45,7 +45,7 @@ class OrganizationController {
     @PostMapping
     ResponseEntity<OrganizationResponse> create(@Valid @RequestBody OrganizationRequest request) {
         Versioned<OrganizationResponse> created = organizations.create(request);
-        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+        return ETags.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(created.body().id()).toUri(), created);
     }
 

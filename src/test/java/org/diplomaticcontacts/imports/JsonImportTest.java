@@ -136,6 +136,76 @@ class JsonImportTest {
         assertThat(rows("organizations")).isEqualTo(organizations);
     }
 
+    /**
+     * The chains of parents are checked as the registry will hold them: the stored parents with
+     * the document's over them. A parent the document reverses is no cycle.
+     */
+    @Test
+    void aCycleThroughStoredParentsIsRefusedAndAReversedParentIsNot() {
+        JsonNode areaCycle = post("""
+                {"cooperationAreas": [{"code": "health", "name": "Health", "parentCode": "telemedicine"}]}""")
+                .expectStatus().isEqualTo(422).returnResult(JsonNode.class).getResponseBody();
+        assertThat(areaCycle.at("/rejected/0/kind").asString()).isEqualTo("cooperationArea");
+        assertThat(areaCycle.at("/rejected/0/externalId").asString()).isEqualTo("health");
+        assertThat(areaCycle.at("/rejected/0/errors/0").asString()).contains("cycle");
+        assertThat(jdbc.queryForObject("select parent_code from cooperation_areas where code = 'health'", String.class))
+                .isNull();
+
+        post("""
+                {"organizations": [{"externalId": "chain:top", "name": "Top", "kind": "OTHER"},
+                                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER", "parentRef": "chain:top"}]}""")
+                .expectStatus().isOk();
+        long top = jdbc.queryForObject("select id from organizations where external_id = 'chain:top'", Long.class);
+        long sub = jdbc.queryForObject("select id from organizations where external_id = 'chain:sub'", Long.class);
+        JsonNode organizationCycle = post("""
+                {"organizations": [{"externalId": "chain:top", "name": "Top", "kind": "OTHER", "parentId": %d}]}"""
+                .formatted(sub)).expectStatus().isEqualTo(422).returnResult(JsonNode.class).getResponseBody();
+        assertThat(organizationCycle.at("/rejected/0/externalId").asString()).isEqualTo("chain:top");
+        assertThat(organizationCycle.at("/rejected/0/errors/0").asString()).contains("cycle");
+
+        post("""
+                {"organizations": [{"externalId": "chain:top", "name": "Top", "kind": "OTHER", "parentRef": "chain:sub"},
+                                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER"}]}""")
+                .expectStatus().isOk();
+        assertThat(jdbc.queryForObject("select parent_id from organizations where id = ?", Long.class, top))
+                .isEqualTo(sub);
+        assertThat(jdbc.queryForObject("select parent_id from organizations where id = ?", Long.class, sub)).isNull();
+    }
+
+    @Test
+    void anOfficialNamedByIdAndAgainByExternalIdIsRefusedAsAParticipantTwice() {
+        post("""
+                {"officials": [{"externalId": "twice:p", "fullName": "Paula Twice"}]}""").expectStatus().isOk();
+        long id = jdbc.queryForObject("select id from officials where external_id = 'twice:p'", Long.class);
+        int meetings = rows("meetings");
+
+        JsonNode report = post("""
+                {"meetings": [{"externalId": "twice:m", "kind": "MEETING", "title": "t", "date": "2019",
+                               "participants": [{"officialId": %d}, {"officialRef": "twice:p"}]}]}""".formatted(id))
+                .expectStatus().isEqualTo(422).returnResult(JsonNode.class).getResponseBody();
+
+        assertThat(report.at("/rejected/0/errors").toString()).contains("participants[1]: this official is already");
+        assertThat(rows("meetings")).isEqualTo(meetings);
+    }
+
+    /** An import is idempotent by its external ids; its answer is not kept (its body may be 256 MB). */
+    @Test
+    void anImportWithAnIdempotencyKeyRunsAgainAndReportsWhatItFinds() {
+        String document = """
+                {"cooperationAreas": [{"code": "keyed-area", "name": "Keyed"}]}""";
+        for (int run = 0; run < 2; run++) {
+            RestTestClient.ResponseSpec reply = http.post().uri("/api/v1/imports")
+                    .headers(headers -> headers.setBasicAuth("admin", "import-secret"))
+                    .header("Idempotency-Key", "import-key").contentType(MediaType.APPLICATION_JSON).body(document)
+                    .exchange();
+            reply.expectHeader().doesNotExist("Idempotent-Replayed");
+            JsonNode report = reply.expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+            assertThat(report.get(run == 0 ? "created" : "unchanged").asInt()).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_keys where idempotency_key = 'import-key'",
+                Integer.class)).isZero();
+    }
+
     @Test
     void aDocumentThatIsNotJsonOrHasAnUnknownPartIsA400ProblemNamingWhere() {
         JsonNode malformed = post("{\"meetings\": [ {\"title\": }").expectStatus().isBadRequest()

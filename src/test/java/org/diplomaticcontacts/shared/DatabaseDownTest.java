@@ -63,6 +63,13 @@ class DatabaseDownTest {
                 assertThat(write.status()).as(write.toString()).isEqualTo(503);
                 assertThat(write.isProblem()).isTrue();
 
+                // the key is claimed in PostgreSQL before the request runs
+                Api.Reply keyed = api.post("/api/v1/cooperation-areas").admin().header("Idempotency-Key", "while-down")
+                        .json("{\"code\": \"while-down\", \"name\": \"While down\"}").send();
+                assertThat(keyed.status()).as(keyed.toString()).isEqualTo(503);
+                assertThat(keyed.isProblem()).isTrue();
+                assertThat(keyed.header("Retry-After")).isPresent();
+
                 Api.Reply health = api.get("/actuator/health").send();
                 assertThat(health.status()).as(health.toString()).isEqualTo(503);
                 assertThat(health.json().get("status").asString()).isEqualTo("DOWN");

@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.diplomaticcontacts.shared.PayloadTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,12 +33,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a retry with the same body gets the first answer again; the same key with another body is
  * refused (422); a retry while the first is still running is refused (409). Runs after
  * authentication, so only admins' requests get here and keys are scoped to the admin.
+ * Imports are left out: an import already changes nothing the second time (its records are
+ * matched by external id), and keeping its answer would mean holding a body of up to 256 MB in
+ * memory to hash it.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final String IMPORTS = "/api/v1/imports";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyKeys keys;
     private final ProblemResponses problems;
@@ -48,7 +56,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getMethod().equals("POST") || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith(IMPORTS);
     }
 
     @Override
@@ -73,17 +81,30 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             return;
         }
-        String principal = authentication.getName();
-        String hash = hash(request, body);
+        try {
+            claimAndRun(new CachedBodyRequest(request, body), response, chain, authentication.getName(), key);
+        }
+        catch (DataAccessException unavailable) {
+            // the key could not be claimed or looked up, so the request has not run
+            log.warn("Idempotency key store unavailable: {}", unavailable.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The registry's database is not answering; try again shortly");
+        }
+    }
+
+    private void claimAndRun(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+            String principal, String key) throws IOException, ServletException {
+        String hash = hash(request, request.body);
         if (keys.claim(principal, key, hash)) {
-            runOnce(new CachedBodyRequest(request, body), response, chain, principal, key);
+            runOnce(request, response, chain, principal, key);
             return;
         }
         Optional<IdempotencyKeys.StoredAnswer> stored = keys.find(principal, key);
         if (stored.isEmpty()) {
             // released between our claim and our look: the first attempt failed; this one may run
             if (keys.claim(principal, key, hash)) {
-                runOnce(new CachedBodyRequest(request, body), response, chain, principal, key);
+                runOnce(request, response, chain, principal, key);
                 return;
             }
             stored = keys.find(principal, key);
@@ -94,19 +115,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void runOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             String principal, String key) throws IOException, ServletException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
+        boolean succeeded = false;
         try {
             chain.doFilter(request, answer);
-            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                keys.complete(principal, key, answer.getStatus(), answer.getContentType(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-                        answer.getContentAsByteArray());
-                completed = true;
-            }
+            succeeded = answer.getStatus() >= 200 && answer.getStatus() < 300;
         }
         finally {
-            if (!completed) {
-                keys.release(principal, key);
+            try {
+                if (succeeded) {
+                    keys.complete(principal, key, answer.getStatus(), answer.getContentType(),
+                            answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
+                            answer.getContentAsByteArray());
+                }
+                else {
+                    keys.release(principal, key);
+                }
+            }
+            catch (DataAccessException unavailable) {
+                // The request's own answer stands. A key left claimed answers retries with 409 until it
+                // expires, rather than letting a retry write a second time what may have been written.
+                log.warn("Idempotency key {} of {} left claimed: {}", key, principal, unavailable.getMessage());
             }
             answer.copyBodyToResponse();
         }
