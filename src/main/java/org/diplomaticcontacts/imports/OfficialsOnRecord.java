@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplomaticcontacts.official.Official;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,17 +81,16 @@ final class OfficialsOnRecord {
         return person == null ? null : person.countryCode();
     }
 
-    /** The titles of the posts possibly held during the days, joined; null when none is known. */
+    /** The titles of the posts possibly held during the days, as a role; null when none is known. */
     @Nullable String titlesHeldBetween(long official, LocalDate from, LocalDate to) {
         Person person = people.get(official);
         if (person == null) {
             return null;
         }
-        List<String> titles = person.posts().stream()
+        return Official.roleOf(person.posts().stream()
                 .filter(post -> (post.start() == null || !post.start().isAfter(to))
                         && (post.end() == null || !post.end().isBefore(from)))
-                .map(Post::title).toList();
-        return titles.isEmpty() ? null : String.join(", ", titles);
+                .map(Post::title));
     }
 
     private static Array bigintArray(JdbcTemplate jdbc, Set<Long> ids) {

@@ -138,6 +138,43 @@ class MeetingWriteTest {
         assertThat(countryOf(explicit, official)).isEqualTo("KZ");
     }
 
+    /**
+     * An official of the history.state.gov data holds a post per visit: a meeting spanning
+     * several of them names the title once, and a role never outgrows its 500 characters.
+     */
+    @Test
+    void aTitleHeldInSeveralPostsIsNamedOnceAndADerivedRoleFitsItsColumn() {
+        String longTitle = "Minister " + "of Very Long Affairs ".repeat(13);
+        long official = createOfficial("Victor Visits", List.of(
+                position("Prime Minister", "2019-01-10", "2019-01-12"),
+                position("Prime Minister", "2019-03-01", "2019-03-02"),
+                position(longTitle.strip(), "2019-01-01", null),
+                position(longTitle.strip() + " and Trade", "2019-01-01", null)));
+
+        Api.Reply reply = api.post("/api/v1/meetings").admin()
+                .json(meeting("A year of visits", "2019", List.of(Map.of("officialId", official)))).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(roleOf(reply.json(), official)).as("the fourth title would not fit")
+                .isEqualTo("Prime Minister, " + longTitle.strip());
+    }
+
+    @Test
+    void aLocationNeverCarriesTheQueryTheCreatingRequestHad() {
+        Api.Reply reply = created(api.post("/api/v1/meetings?padding=" + "x".repeat(2100)).admin()
+                .header("Idempotency-Key", "with-a-long-query")
+                .json(meeting("Created with a query", "2019-05-02", List.of(Map.of("officialId", 1)))).send());
+
+        long id = reply.json().get("id").asLong();
+        assertThat(reply.header("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/meetings/" + id));
+        Api.Reply retry = api.post("/api/v1/meetings?padding=" + "x".repeat(2100)).admin()
+                .header("Idempotency-Key", "with-a-long-query")
+                .json(meeting("Created with a query", "2019-05-02", List.of(Map.of("officialId", 1)))).send();
+        assertThat(retry.header("Idempotent-Replayed")).as(retry.toString()).hasValue("true");
+        assertThat(retry.json().get("id").asLong()).as("no second meeting").isEqualTo(id);
+    }
+
     @Test
     void updateWithoutIfMatchIsRefusedWith428AndWithAStaleETagWith412AndNothingChanges() {
         Api.Reply created = created(api.post("/api/v1/meetings").admin()
