@@ -97,7 +97,7 @@ class OfficialFinder {
         }
         String heldPost = "select 1 from positions p where p.official_id = o.id";
         if (search.positionWords() != null) {
-            heldPost += " and fold(p.title) like all (string_to_array(fold(:position), ' '))";
+            heldPost += " and fold(p.title) like all (like_patterns(:position))";
             conditions.parameter("position", search.positionWords());
         }
         if (search.at() != null) {

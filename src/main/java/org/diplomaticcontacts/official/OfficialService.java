@@ -53,7 +53,7 @@ public class OfficialService {
             @Nullable LocalDate at, PageParams page) {
         OfficialSearch search = new OfficialSearch(
                 country == null ? null : countries.resolve("country", country).code(),
-                SearchWords.fullText(q), SearchWords.likePatterns(position), at);
+                SearchWords.fullText(q), SearchWords.likeWords(position), at);
         OfficialFinder.IdPage ids = finder.find(search, page);
         return PageResponse.of(reader.read(ids.ids()), page, ids.total());
     }

@@ -28,7 +28,7 @@ public class OrganizationService {
 
     List<OrganizationResponse> search(@Nullable String country, @Nullable String q) {
         String countryCode = country == null ? null : countries.resolve("country", country).code();
-        return organizations.search(countryCode, SearchWords.likePatterns(q)).stream()
+        return organizations.search(countryCode, SearchWords.likeWords(q)).stream()
                 .map(OrganizationResponse::from)
                 .toList();
     }

@@ -27,7 +27,7 @@ interface Organizations extends Repository<Organization, Long> {
             select * from organizations o
             where (cast(:country as text) is null or o.country_code = :country)
               and (cast(:words as text) is null
-                   or fold(o.name || ' ' || coalesce(o.acronym, '')) like all (string_to_array(fold(:words), ' ')))
+                   or fold(o.name || ' ' || coalesce(o.acronym, '')) like all (like_patterns(:words)))
             order by o.name
             """)
     List<Organization> search(@Nullable String country, @Nullable String words);

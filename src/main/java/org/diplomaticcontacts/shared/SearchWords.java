@@ -50,18 +50,17 @@ public final class SearchWords {
     }
 
     /**
-     * One LIKE pattern per word ({@code %word%}, LIKE's own wildcards escaped), separated by
-     * spaces; null when {@code q} holds no words (no filtering then).
+     * The words of {@code q} for the database's {@code like_patterns(text)}, which folds them and
+     * makes each a LIKE pattern ({@code %word%}, LIKE's own characters escaped); null when {@code q}
+     * holds no words (no filtering then).
      */
-    public static @Nullable String likePatterns(@Nullable String q) {
+    public static @Nullable String likeWords(@Nullable String q) {
         if (q == null || q.isBlank()) {
             return null;
         }
         if (q.length() > MAX_LENGTH) {
             throw new InvalidFieldException("q", "at most " + MAX_LENGTH + " characters");
         }
-        return Arrays.stream(q.strip().split("\\s+"))
-                .map(word -> "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .collect(Collectors.joining(" "));
+        return q.strip();
     }
 }

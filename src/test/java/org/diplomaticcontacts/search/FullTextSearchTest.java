@@ -114,4 +114,25 @@ class FullTextSearchTest {
         assertThat(get("/api/v1/officials?position={p}&at=2018-12-06", "president of the chamber").get("content")
                 .valueStream().map(o -> o.get("fullName").asString()).toList()).containsExactly("Fernand Etgen");
     }
+
+    /**
+     * Organizations by q and officials by position match words with LIKE. Folding turns the
+     * fullwidth ％ ＿ ＼ into LIKE's own characters: escaped before it, they were a wildcard
+     * matching every record, or an error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"%", "_", "\\", "％", "＿", "＼", "＼½"})
+    void likeCharactersOfAnyWidthMatchOnlyThemselves(String q) {
+        assertThat(get("/api/v1/organizations?q={q}", q).valueStream().toList()).isEmpty();
+        assertThat(get("/api/v1/officials?position={p}", q).at("/page/totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void fullwidthLettersFindWhatTheirPlainFormsFind() {
+        assertThat(get("/api/v1/organizations?q={q}", "Ｃｈａｍｂｅｒ").valueStream()
+                .map(organization -> organization.get("name").asString()).toList())
+                .containsExactly("Chamber of Deputies of Luxembourg");
+        assertThat(get("/api/v1/officials?position={p}", "ｃｈａｍｂｅｒ").at("/page/totalElements").asLong())
+                .isPositive();
+    }
 }
