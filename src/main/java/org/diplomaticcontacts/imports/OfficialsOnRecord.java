@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomaticcontacts.official.Official;
+import org.diplomaticcontacts.shared.ParticipantRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +87,7 @@ final class OfficialsOnRecord {
         if (person == null) {
             return null;
         }
-        return Official.roleOf(person.posts().stream()
+        return ParticipantRole.of(person.posts().stream()
                 .filter(post -> (post.start() == null || !post.start().isAfter(to))
                         && (post.end() == null || !post.end().isBefore(from)))
                 .map(Post::title));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.diplomaticcontacts.country.Country;
+import org.diplomaticcontacts.shared.ParticipantRole;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +31,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "officials")
 public class Official {
-
-    /** The characters of a meeting participant's role (meeting_participants.role). */
-    private static final int ROLE_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,28 +121,11 @@ public class Official {
 
     /**
      * The titles of the posts this official may have held during the given days, as a role
-     * ({@link #roleOf}), or null when none is known: the role a participant had at a meeting when
-     * the source does not spell it out.
+     * ({@link ParticipantRole#of}), or null when none is known: the role a participant had at a
+     * meeting when the source does not spell it out.
      */
     public @Nullable String titlesHeldBetween(LocalDate from, LocalDate to) {
-        return roleOf(positions.stream().filter(position -> position.heldBetween(from, to)).map(Position::title));
-    }
-
-    /**
-     * Titles joined as a participant's role ("Deputy Prime Minister, Minister of Health"), each
-     * once, in the order given, and only as many as fit the role's 500 characters (a title has at
-     * most 300); null when there are none. An official of the history.state.gov data holds a post
-     * for each visit, so a long meeting finds the same title many times.
-     */
-    public static @Nullable String roleOf(Stream<String> titles) {
-        StringBuilder role = new StringBuilder();
-        for (String title : titles.distinct().toList()) {
-            String separator = role.isEmpty() ? "" : ", ";
-            if (role.length() + separator.length() + title.length() > ROLE_LENGTH) {
-                break;
-            }
-            role.append(separator).append(title);
-        }
-        return role.isEmpty() ? null : role.toString();
+        return ParticipantRole.of(positions.stream().filter(position -> position.heldBetween(from, to))
+                .map(Position::title));
     }
 }
