@@ -70,12 +70,7 @@ class ImportValidator {
                 });
         checkAll(document.meetings(), "meeting", ImportDocument.Meeting::externalId, rejected,
                 (meeting, errors) -> meeting(meeting, references, officialRefs, meetingRefs, areaCodes, errors));
-        Map<String, String> storedOrganizationParents = new HashMap<>();
-        references.organizationParents.forEach((id, parent) -> storedOrganizationParents.put("id:" + id, "id:" + parent));
-        rejectParentCycles(document.organizations(), organization -> organizationKey(references, null,
-                organization.externalId()), organization -> organizationKey(references, organization.parentId(),
-                        organization.parentRef()), storedOrganizationParents, "organization",
-                ImportDocument.Organization::externalId, rejected);
+        rejectOrganizationCycles(document.organizations(), references, rejected);
         rejectParentCycles(document.cooperationAreas(), ImportDocument.CooperationArea::code,
                 area -> area.parentCode() != null ? area.parentCode() : area.parentRef(), references.areaParents,
                 "cooperationArea", ImportDocument.CooperationArea::code, rejected);
@@ -188,13 +183,24 @@ class ImportValidator {
         }
     }
 
+    private static void rejectOrganizationCycles(List<ImportDocument.Organization> organizations,
+            ImportReferences references, List<ImportReport.Rejected> rejected) {
+        Map<String, String> stored = new HashMap<>();
+        references.organizationParents.forEach((id, parent) -> stored.put("id:" + id, "id:" + parent));
+        rejectParentCycles(organizations,
+                organization -> organizationKey(references, null, organization.externalId()),
+                organization -> organizationKey(references, organization.parentId(), organization.parentRef()),
+                stored, "organization", ImportDocument.Organization::externalId, rejected);
+    }
+
     /**
      * An organization as the parent chains see it: by its stored id when it has one (named by id,
      * or by the external id of a stored organization), else by the external id the document gives it.
      */
     private static @Nullable String organizationKey(ImportReferences references, @Nullable Long id,
             @Nullable String externalId) {
-        Long stored = id != null ? id : externalId == null ? null : references.organizationsByExternalId.get(externalId);
+        Long stored = id != null ? id
+                : externalId == null ? null : references.organizationsByExternalId.get(externalId);
         return stored != null ? "id:" + stored : externalId == null ? null : "ref:" + externalId;
     }
 

@@ -43,7 +43,8 @@ class OfficialController {
     PageResponse<OfficialResponse> list(@RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String position,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDay @Nullable LocalDate at,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDay
+            @Nullable LocalDate at,
             @RequestParam(defaultValue = "0") @Min(0) @Max(PageParams.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
         return officials.search(country, q, position, at, new PageParams(page, size));

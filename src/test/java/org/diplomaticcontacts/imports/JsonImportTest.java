@@ -152,8 +152,9 @@ class JsonImportTest {
                 .isNull();
 
         post("""
-                {"organizations": [{"externalId": "chain:top", "name": "Top", "kind": "OTHER"},
-                                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER", "parentRef": "chain:top"}]}""")
+                {"organizations": [
+                   {"externalId": "chain:top", "name": "Top", "kind": "OTHER"},
+                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER", "parentRef": "chain:top"}]}""")
                 .expectStatus().isOk();
         long top = jdbc.queryForObject("select id from organizations where external_id = 'chain:top'", Long.class);
         long sub = jdbc.queryForObject("select id from organizations where external_id = 'chain:sub'", Long.class);
@@ -164,8 +165,9 @@ class JsonImportTest {
         assertThat(organizationCycle.at("/rejected/0/errors/0").asString()).contains("cycle");
 
         post("""
-                {"organizations": [{"externalId": "chain:top", "name": "Top", "kind": "OTHER", "parentRef": "chain:sub"},
-                                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER"}]}""")
+                {"organizations": [
+                   {"externalId": "chain:top", "name": "Top", "kind": "OTHER", "parentRef": "chain:sub"},
+                   {"externalId": "chain:sub", "name": "Sub", "kind": "OTHER"}]}""")
                 .expectStatus().isOk();
         assertThat(jdbc.queryForObject("select parent_id from organizations where id = ?", Long.class, top))
                 .isEqualTo(sub);
