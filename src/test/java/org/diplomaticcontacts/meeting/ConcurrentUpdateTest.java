@@ -149,4 +149,37 @@ class ConcurrentUpdateTest {
                 .param(key).query(String.class).single()).isEqualTo("COMPLETED");
         assertThat(api.get("/api/v1/meetings/" + id).send().status()).isEqualTo(200);
     }
+
+    /** An instance stopped mid-request leaves its claim: after 15 minutes a retry runs instead of a 409 for a day. */
+    @Test
+    void aClaimLeftUnansweredForFifteenMinutesIsTakenByTheRetry() throws Exception {
+        String body = Api.JSON.writeValueAsString(
+                MeetingWriteTest.meeting("Summit after a crash", "2021-06-02", List.of(Map.of("officialId", 3))));
+        // the claims a crashed instance would have left for this very request
+        created(api.post("/api/v1/meetings").admin().header("Idempotency-Key", "answered").json(body).send());
+        String hash = jdbc.sql("select request_hash from idempotency_keys where idempotency_key = 'answered'")
+                .query(String.class).single();
+        for (String[] claim : new String[][] {{"crashed-recently", "10 minutes"}, {"crashed-long-ago", "16 minutes"}}) {
+            jdbc.sql("""
+                    insert into idempotency_keys (principal, idempotency_key, request_hash, state, created_at)
+                    values ('admin', ?, ?, 'IN_FLIGHT', now() - cast(? as interval))""")
+                    .params(claim[0], hash, claim[1]).update();
+        }
+
+        Api.Reply recent = api.post("/api/v1/meetings").admin().header("Idempotency-Key", "crashed-recently")
+                .json(body).send();
+        Api.Reply old = api.post("/api/v1/meetings").admin().header("Idempotency-Key", "crashed-long-ago")
+                .json(body).send();
+
+        assertThat(recent.status()).as("still possibly running: " + recent).isEqualTo(409);
+        assertThat(old.status()).as(old.toString()).isEqualTo(201);
+        assertThat(old.header("Idempotent-Replayed")).isEmpty();
+        assertThat(jdbc.sql("select state from idempotency_keys where idempotency_key = 'crashed-long-ago'")
+                .query(String.class).single()).isEqualTo("COMPLETED");
+    }
+
+    private static Api.Reply created(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply;
+    }
 }

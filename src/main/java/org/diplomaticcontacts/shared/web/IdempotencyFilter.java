@@ -133,7 +133,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             catch (DataAccessException unavailable) {
                 // The request's own answer stands. A key left claimed answers retries with 409 until it
-                // expires, rather than letting a retry write a second time what may have been written.
+                // counts as abandoned (IdempotencyKeys.ABANDONED), rather than letting a retry at once
+                // write a second time what may have been written.
                 log.warn("Idempotency key {} of {} left claimed: {}", key, principal, unavailable.getMessage());
             }
             answer.copyBodyToResponse();

@@ -17,6 +17,14 @@ class IdempotencyKeys {
 
     static final Duration RETENTION = Duration.ofHours(24);
 
+    /**
+     * How long a claim may stay unanswered before it counts as abandoned: an instance stopped in
+     * the middle of a request leaves its claim behind, which would answer every retry with 409
+     * for a day. A request fails within seconds when PostgreSQL is away, and imports, which may
+     * take minutes, take no keys.
+     */
+    static final Duration ABANDONED = Duration.ofMinutes(15);
+
     record StoredAnswer(String requestHash, boolean completed, int status, @Nullable String contentType,
             @Nullable String location, @Nullable String etag, byte @Nullable [] body) {
     }
@@ -27,12 +35,14 @@ class IdempotencyKeys {
         this.jdbc = jdbc;
     }
 
-    /** Claims the key for this request; false when someone holds it (in flight or answered). */
+    /** Claims the key for this request; false when someone holds it (in flight, not abandoned, or answered). */
     boolean claim(String principal, String key, String requestHash) {
         jdbc.sql("""
                 delete from idempotency_keys where principal = :principal and idempotency_key = :key
-                and created_at < now() - cast(:retention as interval)""")
+                and (created_at < now() - cast(:retention as interval)
+                     or state = 'IN_FLIGHT' and created_at < now() - cast(:abandoned as interval))""")
                 .param("principal", principal).param("key", key).param("retention", RETENTION.toSeconds() + " seconds")
+                .param("abandoned", ABANDONED.toSeconds() + " seconds")
                 .update();
         return jdbc.sql("""
                 insert into idempotency_keys (principal, idempotency_key, request_hash, state)
