@@ -1,10 +1,11 @@
 package org.diplomaticcontacts.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomaticcontacts.support.LockWaits.awaitWaitingForALock;
+import static org.diplomaticcontacts.support.LockWaits.execute;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +96,7 @@ class ParentChainTest {
             execute(other, "select pg_advisory_xact_lock(hashtext('cooperation_areas.parent_code'))");
             moving = CompletableFuture.supplyAsync(() -> api.put("/api/v1/cooperation-areas/api-y").admin()
                     .header("If-Match", etag).json("{\"name\": \"Y\", \"parentCode\": \"api-x\"}").send());
-            awaitWaitingForALock(moving);
+            awaitWaitingForALock(jdbc, moving, 1);
             other.commit();
         }
         Api.Reply reply = moving.get(30, TimeUnit.SECONDS);
@@ -133,24 +134,5 @@ class ParentChainTest {
     private Long organizationParent(long id) {
         return jdbc.sql("select parent_id from organizations where id = :id").param("id", id)
                 .query(Long.class).list().get(0);
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
-    }
-
-    /** Until another session of this database waits for a lock (or the work has finished anyway). */
-    private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
-        for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_stat_activity
-                    where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
     }
 }

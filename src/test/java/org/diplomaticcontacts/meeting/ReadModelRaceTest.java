@@ -1,9 +1,10 @@
 package org.diplomaticcontacts.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomaticcontacts.support.LockWaits.awaitWaitingForALock;
+import static org.diplomaticcontacts.support.LockWaits.execute;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +75,7 @@ class ReadModelRaceTest extends ReadModelChecks {
                     throw new IllegalStateException(exception);
                 }
             });
-            awaitWaitingForALock(outcome);
+            awaitWaitingForALock(jdbc, outcome, 1);
             renaming.commit();
             outcome.get(30, TimeUnit.SECONDS);
         }
@@ -120,7 +121,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             execute(renaming, "update officials set full_name = 'Ida After' where id = " + official);
             CompletableFuture<Api.Reply> importing =
                     CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports").admin().json(document).send());
-            awaitWaitingForALock(importing);
+            awaitWaitingForALock(jdbc, importing, 1);
             assertThat(importing).as("the import waits for the uncommitted rename").isNotDone();
             renaming.commit();
             Api.Reply reply = importing.get(30, TimeUnit.SECONDS);
@@ -158,7 +159,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> api
                     .post("/api/v1/imports/history-state-gov").admin()
                     .xml(visit.formatted("race-2", "Foreign Minister")).send());
-            awaitWaitingForALock(importing);
+            awaitWaitingForALock(jdbc, importing, 1);
             assertThat(importing).as("the import waits for the uncommitted post").isNotDone();
             adding.commit();
             Api.Reply second = importing.get(30, TimeUnit.SECONDS);
@@ -194,7 +195,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             execute(other, "select from officials where id = " + official + " for share");
             CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> api.post("/api/v1/imports")
                     .admin().json(document.formatted("Olga Third")).send());
-            awaitWaitingForALock(importing);
+            awaitWaitingForALock(jdbc, importing, 1);
             CompletableFuture<Void> change = CompletableFuture.runAsync(() -> {
                 try {
                     execute(other, "update officials set full_name = 'Olga Second', version = version + 1"
@@ -253,7 +254,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             execute(area, "select from cooperation_areas where code = 'health' for update");
             CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(
                     () -> api.post("/api/v1/imports").admin().json(document).send());
-            awaitWaitingForALock(importing);
+            awaitWaitingForALock(jdbc, importing, 1);
             assertThat(importing).as("the import waits for the area, its last lock").isNotDone();
 
             assertThat(lockable(probe, first, "share")).as("a named official").isFalse();
@@ -295,10 +296,10 @@ class ReadModelRaceTest extends ReadModelChecks {
             execute(area, "select from cooperation_areas where code = 'health' for update");
             CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(
                     () -> api.post("/api/v1/imports").admin().json(changedWithAMeeting).send());
-            awaitWaitingForALock(first, 1);
+            awaitWaitingForALock(jdbc, first, 1);
             CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(
                     () -> api.post("/api/v1/imports").admin().json(changed + "}").send());
-            awaitWaitingForALock(second, 2);
+            awaitWaitingForALock(jdbc, second, 2);
             assertThat(first).as("the first import waits for the area").isNotDone();
             assertThat(second).as("the second import waits for the first").isNotDone();
             area.commit();
@@ -353,7 +354,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             execute(blocking, "select from officials where id = " + blocker + " for update");
             CompletableFuture<Api.Reply> updating = CompletableFuture.supplyAsync(() -> api
                     .put("/api/v1/meetings/" + meeting).admin().header("If-Match", "*").json(update).send());
-            awaitWaitingForALock(updating);
+            awaitWaitingForALock(jdbc, updating, 1);
             CompletableFuture<Void> post = CompletableFuture.runAsync(() -> {
                 try {
                     execute(posting, "insert into positions (official_id, list_index, title, organization_id) "
@@ -366,7 +367,7 @@ class ReadModelRaceTest extends ReadModelChecks {
             assertThat(post).as("the post change is not held up by the waiting update")
                     .succeedsWithin(Duration.ofSeconds(10));
             blocking.commit();
-            awaitWaitingForALock(updating);
+            awaitWaitingForALock(jdbc, updating, 1);
             posting.commit();
             Api.Reply reply = updating.get(30, TimeUnit.SECONDS);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -411,34 +412,10 @@ class ReadModelRaceTest extends ReadModelChecks {
                     throw new IllegalStateException(exception);
                 }
             });
-            awaitWaitingForALock(link);
+            awaitWaitingForALock(jdbc, link, 1);
             assertThat(link).as("the link waits for the uncommitted change").isNotDone();
             changing.commit();
             link.get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
-    }
-
-    /** Until another session of this database waits for a lock (or the work has finished anyway). */
-    private void awaitWaitingForALock(CompletableFuture<?> work) throws InterruptedException {
-        awaitWaitingForALock(work, 1);
-    }
-
-    /** Until {@code sessions} sessions of this database wait for a lock (or the work has finished anyway). */
-    private void awaitWaitingForALock(CompletableFuture<?> work, int sessions) throws InterruptedException {
-        for (int attempt = 0; attempt < 200 && !work.isDone(); attempt++) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_stat_activity
-                    where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single();
-            if (waiting >= sessions) {
-                return;
-            }
-            Thread.sleep(50);
         }
     }
 }
