@@ -117,6 +117,7 @@ class MeetingService {
     @Transactional
     Versioned<MeetingDocument> create(MeetingRequest request) {
         linkLocks.lock(request);
+        linkLocks.lockRelatedMeetings(null, request.relatedMeetingIdsOrEmpty());
         DateRange date = DateRange.parse(request.date());
         Meeting meeting = meetings.save(new Meeting(request.kind(), request.title().strip(), date));
         describe(meeting, request, date);
@@ -131,6 +132,7 @@ class MeetingService {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
         ETags.check(requiredVersion, meeting.version());
         linkLocks.lock(request);
+        linkLocks.lockRelatedMeetings(id, request.relatedMeetingIdsOrEmpty());
         MeetingDocument before = get(id).body();
         describe(meeting, request, DateRange.parse(request.date()));
         meetings.flush();
@@ -143,6 +145,7 @@ class MeetingService {
     void delete(long id, @Nullable Long requiredVersion) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
         ETags.check(requiredVersion, meeting.version());
+        linkLocks.lockRelatedMeetings(id, List.of());
         history.record(HISTORY_TYPE, id, ChangeAction.DELETE, get(id).body(), null);
         meeting.replaceRelatedMeetings(List.of());
         meetings.delete(meeting);

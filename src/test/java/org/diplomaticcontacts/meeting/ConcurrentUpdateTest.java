@@ -1,16 +1,22 @@
 package org.diplomaticcontacts.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomaticcontacts.support.LockWaits.awaitWaitingForALock;
+import static org.diplomaticcontacts.support.LockWaits.execute;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.diplomaticcontacts.support.Api;
 import org.diplomaticcontacts.support.IntegrationTest;
@@ -35,6 +41,9 @@ class ConcurrentUpdateTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     ExecutorService pool;
@@ -148,6 +157,37 @@ class ConcurrentUpdateTest {
         assertThat(jdbc.sql("select state from idempotency_keys where principal = 'admin' and idempotency_key = ?")
                 .param(key).query(String.class).single()).isEqualTo("COMPLETED");
         assertThat(api.get("/api/v1/meetings/" + id).send().status()).isEqualTo(200);
+    }
+
+    /**
+     * A meeting created as related to one that another write is changing: both sides of the
+     * relation are stored, so the new meeting waits for that write and then relates to the
+     * meeting as it committed it, instead of failing the other's version check with a 412.
+     */
+    @Test
+    void aMeetingRelatedToOneBeingChangedWaitsForTheChangeInsteadOfFailing() throws Exception {
+        long other = created(api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Talks changed meanwhile", "2021-06-03",
+                        List.of(Map.of("officialId", 3))))
+                .send()).json().get("id").asLong();
+        String body = Api.JSON.writeValueAsString(Map.of("kind", "CALL", "title", "Follow-up of changed talks",
+                "date", "2021-06-04", "participants", List.of(Map.of("officialId", 3)),
+                "relatedMeetingIds", List.of(other)));
+
+        CompletableFuture<Api.Reply> relating;
+        try (Connection changing = dataSource.getConnection()) {
+            changing.setAutoCommit(false);
+            execute(changing, "update meetings set version = version + 1, summary = 'Changed' where id = " + other);
+            relating = CompletableFuture.supplyAsync(() -> api.post("/api/v1/meetings").admin().json(body).send());
+            awaitWaitingForALock(jdbc, relating, 1);
+            changing.commit();
+        }
+        Api.Reply reply = relating.get(30, TimeUnit.SECONDS);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        JsonNode stored = api.get("/api/v1/meetings/" + other).send().json();
+        assertThat(stored.get("summary").asString()).isEqualTo("Changed");
+        assertThat(stored.at("/relatedMeetings/0/id").asLong()).isEqualTo(reply.json().get("id").asLong());
     }
 
     /** An instance stopped mid-request leaves its claim: after 15 minutes a retry runs instead of a 409 for a day. */
