@@ -211,6 +211,40 @@ class BadInputTest {
         assertThat(rows()).isEqualTo(before);
     }
 
+    /**
+     * A hundred participants with fifty long aliases each, all within the API's limits, make a
+     * search document over PostgreSQL's 1 MB for a text search vector: the meeting is refused
+     * as too large (422), not a 500, and nothing of it is written.
+     */
+    @Test
+    void aMeetingWhoseSearchDocumentWouldPassPostgresqlsLimitIsA422() throws Exception {
+        List<Long> officials = jdbc.sql("""
+                insert into officials (full_name, country_code)
+                select 'Alias Holder ' || n, 'LU' from generate_series(1, 100) n returning id""")
+                .query(Long.class).list();
+        try {
+            jdbc.sql("""
+                    insert into official_aliases (official_id, alias)
+                    select o, (select string_agg(repeat(md5(o || '-' || a || '-' || w), 4), ' ')
+                               from generate_series(1, 2) w)
+                    from unnest(cast(:officials as bigint[])) o, generate_series(1, 50) a""")
+                    .param("officials", officials.toArray(Long[]::new)).update();
+            Map<String, Long> before = rows();
+            String body = Api.JSON.writeValueAsString(Map.of("kind", "CONFERENCE", "title", "Everyone at once",
+                    "date", "2019", "participants", officials.stream().map(id -> Map.of("officialId", id)).toList()));
+
+            Api.Reply reply = api.post("/api/v1/meetings").admin().json(body).send();
+
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+            assertThat(reply.isProblem()).isTrue();
+            assertThat(rows()).isEqualTo(before);
+        }
+        finally {
+            jdbc.sql("delete from officials where id = any(cast(:officials as bigint[]))")
+                    .param("officials", officials.toArray(Long[]::new)).update();
+        }
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefusedWith413BeforeAnythingIsWritten() {
         Map<String, Long> before = rows();
