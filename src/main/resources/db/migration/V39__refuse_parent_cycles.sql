@@ -8,17 +8,26 @@
 -- time: each takes an advisory lock held to its end before it walks, so the second of two racing
 -- writes walks what the first committed and is refused. `union` stops the walk on a cycle already
 -- stored, should one have been written before this migration.
-create function refuse_area_parent_cycle() returns trigger
+--
+-- One function for both tables; its arguments name the key column, the parent column and their type.
+create function refuse_parent_cycle() returns trigger
 language plpgsql as $$
+declare
+    key text := to_jsonb(new) ->> tg_argv[0];
+    cycle boolean;
 begin
-    perform pg_advisory_xact_lock(hashtext('cooperation_areas.parent_code'));
-    if exists (with recursive up (code) as (
-                   select parent_code from cooperation_areas where code = new.code
-                   union
-                   select a.parent_code from cooperation_areas a join up on a.code = up.code)
-               select 1 from up where code = new.code) then
-        raise exception 'cooperation area % would be below itself', new.code
-            using errcode = 'check_violation', constraint = 'cooperation_areas_parent_chain';
+    perform pg_advisory_xact_lock(hashtext(tg_table_name || '.' || tg_argv[1]));
+    execute format($walk$
+        with recursive up (key) as (
+            select %2$I from %3$I where %1$I = cast($1 as %4$s)
+            union
+            select t.%2$I from %3$I t join up on t.%1$I = up.key)
+        select exists (select from up where key = cast($1 as %4$s))$walk$,
+        tg_argv[0], tg_argv[1], tg_table_name, tg_argv[2])
+        into cycle using key;
+    if cycle then
+        raise exception '% % would be below itself', tg_table_name, key
+            using errcode = 'check_violation', constraint = tg_table_name || '_parent_chain';
     end if;
     return null;
 end $$;
@@ -27,25 +36,10 @@ create constraint trigger cooperation_areas_parent_chain
     after update of parent_code on cooperation_areas
     deferrable initially deferred
     for each row when (new.parent_code is not null and new.parent_code is distinct from old.parent_code)
-    execute function refuse_area_parent_cycle();
-
-create function refuse_organization_parent_cycle() returns trigger
-language plpgsql as $$
-begin
-    perform pg_advisory_xact_lock(hashtext('organizations.parent_id'));
-    if exists (with recursive up (id) as (
-                   select parent_id from organizations where id = new.id
-                   union
-                   select o.parent_id from organizations o join up on o.id = up.id)
-               select 1 from up where id = new.id) then
-        raise exception 'organization % would be below itself', new.id
-            using errcode = 'check_violation', constraint = 'organizations_parent_chain';
-    end if;
-    return null;
-end $$;
+    execute function refuse_parent_cycle('code', 'parent_code', 'text');
 
 create constraint trigger organizations_parent_chain
     after update of parent_id on organizations
     deferrable initially deferred
     for each row when (new.parent_id is not null and new.parent_id is distinct from old.parent_id)
-    execute function refuse_organization_parent_cycle();
+    execute function refuse_parent_cycle('id', 'parent_id', 'bigint');
