@@ -7,7 +7,9 @@
 -- existing parent passes through a cycle between two of its statements), one transaction at a
 -- time: each takes an advisory lock held to its end before it walks, so the second of two racing
 -- writes walks what the first committed and is refused. `union` stops the walk on a cycle already
--- stored, should one have been written before this migration.
+-- stored, should one have been written before this migration. The refusal has an SQLSTATE of its
+-- own, DC001, which the service answers with 422: the change, not a race, is at fault (a retry
+-- is refused by the service's own check).
 --
 -- One function for both tables; its arguments name the key column, the parent column and their type.
 create function refuse_parent_cycle() returns trigger
@@ -27,7 +29,7 @@ begin
         into cycle using key;
     if cycle then
         raise exception '% % would be below itself', tg_table_name, key
-            using errcode = 'check_violation', constraint = tg_table_name || '_parent_chain';
+            using errcode = 'DC001', constraint = tg_table_name || '_parent_chain';
     end if;
     return null;
 end $$;

@@ -23,9 +23,10 @@ final class ImportReferences {
     final Map<String, String> countryCodes = new HashMap<>();
     final Map<String, Long> organizationsByExternalId = new HashMap<>();
     final Set<Long> organizationIds = new HashSet<>();
-    /** Each stored organization's parent, by id; and each stored area's parent, by code. */
+    /** Each stored organization's parent, by id. */
     final Map<Long, Long> organizationParents = new HashMap<>();
     final Set<String> areaCodes = new HashSet<>();
+    /** Each stored area's parent, by code. */
     final Map<String, String> areaParents = new HashMap<>();
     final Map<String, Long> officialsByExternalId = new HashMap<>();
     final Set<Long> officialIds = new HashSet<>();

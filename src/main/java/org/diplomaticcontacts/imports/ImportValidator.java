@@ -199,9 +199,14 @@ class ImportValidator {
      */
     private static @Nullable String organizationKey(ImportReferences references, @Nullable Long id,
             @Nullable String externalId) {
-        Long stored = id != null ? id
-                : externalId == null ? null : references.organizationsByExternalId.get(externalId);
-        return stored != null ? "id:" + stored : externalId == null ? null : "ref:" + externalId;
+        if (id != null) {
+            return "id:" + id;
+        }
+        if (externalId == null) {
+            return null;
+        }
+        Long stored = references.organizationsByExternalId.get(externalId);
+        return stored != null ? "id:" + stored : "ref:" + externalId;
     }
 
     /**

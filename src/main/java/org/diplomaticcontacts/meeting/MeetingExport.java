@@ -134,9 +134,7 @@ class MeetingExport {
             line(writer, "UID:meeting-" + row.getLong("id") + "@" + host);
             line(writer, "DTSTAMP:" + stamp);
             line(writer, "DTSTART;VALUE=DATE:" + ICAL_DAY.format(start));
-            // the day after 9999-12-31 has no four-digit year to be written in: such an event gives its length
-            line(writer, end.isBefore(StorableDay.Check.LAST) ? "DTEND;VALUE=DATE:" + ICAL_DAY.format(end.plusDays(1))
-                    : "DURATION:P" + (ChronoUnit.DAYS.between(start, end) + 1) + "D");
+            line(writer, eventEnd(start, end));
             line(writer, "SUMMARY:" + text(row.getString("title")));
             StringBuilder description = new StringBuilder();
             append(description, row.getString("summary"));
@@ -158,6 +156,15 @@ class MeetingExport {
         });
         line(writer, "END:VCALENDAR");
         writer.flush();
+    }
+
+    /** An all-day event ends on the day after its last (RFC 5545, 3.6.1). */
+    private static String eventEnd(LocalDate start, LocalDate end) {
+        if (end.isBefore(StorableDay.Check.LAST)) {
+            return "DTEND;VALUE=DATE:" + ICAL_DAY.format(end.plusDays(1));
+        }
+        // the day after 9999-12-31 has no four-digit year to be written in: such an event gives its length
+        return "DURATION:P" + (ChronoUnit.DAYS.between(start, end) + 1) + "D";
     }
 
     private static void append(StringBuilder text, @Nullable String part) {

@@ -89,17 +89,15 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
      */
     private static @Nullable Object convert(ConversionService converter, String[] sent, TypeDescriptor type) {
         if (sent.length != 1) {
-            return converter.convert(sent, QUERY_VALUES, type);
+            Object converted = converter.convert(sent, QUERY_VALUES, type);
+            return converted instanceof LocalDate day ? storable(day, String.join(",", sent)) : converted;
         }
         if (type.getType() == String.class) {
             return sent[0];
         }
         if (type.getType() == LocalDate.class) {
-            LocalDate day = sent[0].isEmpty() ? null : LocalDate.parse(sent[0], DateTimeFormatter.ISO_DATE);
-            if (!StorableDay.Check.storable(day)) {
-                throw new DateTimeParseException("not a day of the years 0001 to 9999", sent[0], 0);
-            }
-            return day;
+            return storable(sent[0].isEmpty() ? null : LocalDate.parse(sent[0], DateTimeFormatter.ISO_DATE),
+                    sent[0]);
         }
         return converter.convert(sent[0], QUERY_VALUE, type);
     }
@@ -119,5 +117,12 @@ final class MeetingFiltersResolver implements HandlerMethodArgumentResolver {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record without its canonical constructor", e);
         }
+    }
+
+    private static @Nullable LocalDate storable(@Nullable LocalDate day, String sent) {
+        if (!StorableDay.Check.storable(day)) {
+            throw new DateTimeParseException("not a day of the years 0001 to 9999", sent, 0);
+        }
+        return day;
     }
 }

@@ -39,13 +39,15 @@ class MeetingLinkLocks {
      * Both sides of a relation are stored, so each of them gets a new version. Read before this
      * lock, one of them changed by a concurrent write failed this write's version check with a
      * 412 its client could not have prevented; now this write waits and reads it as committed.
+     * The ids are one array, so that they are found by the primary key (an OR with a subquery
+     * read every meeting).
      */
     void lockRelatedMeetings(@Nullable Long meeting, List<Long> related) {
         jdbc.sql("""
                 select id from meetings
-                where id = any(cast(:related as bigint[])) or id = cast(:meeting as bigint)
-                   or id in (select related_meeting_id from meeting_relations
-                             where meeting_id = cast(:meeting as bigint))
+                where id = any(cast(:related as bigint[]) || cast(:meeting as bigint)
+                               || array(select related_meeting_id from meeting_relations
+                                        where meeting_id = cast(:meeting as bigint)))
                 order by id for no key update""")
                 .param("related", related.toArray(Long[]::new))
                 .param("meeting", meeting)

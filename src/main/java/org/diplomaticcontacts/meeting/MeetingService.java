@@ -129,10 +129,11 @@ class MeetingService {
 
     @Transactional
     Versioned<MeetingDocument> update(long id, @Nullable Long requiredVersion, MeetingRequest request) {
-        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
-        ETags.check(requiredVersion, meeting.version());
+        // locked before it is read: a write relating it meanwhile gives it a new version
         linkLocks.lock(request);
         linkLocks.lockRelatedMeetings(id, request.relatedMeetingIdsOrEmpty());
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        ETags.check(requiredVersion, meeting.version());
         MeetingDocument before = get(id).body();
         describe(meeting, request, DateRange.parse(request.date()));
         meetings.flush();
@@ -143,9 +144,9 @@ class MeetingService {
 
     @Transactional
     void delete(long id, @Nullable Long requiredVersion) {
+        linkLocks.lockRelatedMeetings(id, List.of());
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
         ETags.check(requiredVersion, meeting.version());
-        linkLocks.lockRelatedMeetings(id, List.of());
         history.record(HISTORY_TYPE, id, ChangeAction.DELETE, get(id).body(), null);
         meeting.replaceRelatedMeetings(List.of());
         meetings.delete(meeting);

@@ -91,8 +91,10 @@ enum MeetingSort {
     private static MeetingSort parse(String sort) {
         // "," splits into no parts at all: Java drops trailing empty strings
         String[] parts = sort.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*");
-        String direction = parts.length == 0 ? "" : parts.length > 1 ? parts[1]
-                : parts[0].equals("relevance") ? "desc" : "asc";
+        if (parts.length == 0) {
+            throw notASortOrder(sort);
+        }
+        String direction = parts.length > 1 ? parts[1] : parts[0].equals("relevance") ? "desc" : "asc";
         if (parts.length <= 2 && (direction.equals("asc") || direction.equals("desc"))) {
             for (MeetingSort candidate : values()) {
                 if (candidate.name().equalsIgnoreCase(parts[0] + "_" + direction)) {
@@ -100,8 +102,11 @@ enum MeetingSort {
                 }
             }
         }
-        throw new InvalidFieldException("sort",
-                "'" + sort + "' is not a sort order: use relevance, date, title or id, "
-                        + "optionally followed by ,asc or ,desc");
+        throw notASortOrder(sort);
+    }
+
+    private static InvalidFieldException notASortOrder(String sort) {
+        return new InvalidFieldException("sort", "'" + sort
+                + "' is not a sort order: use relevance, date, title or id, optionally followed by ,asc or ,desc");
     }
 }

@@ -33,9 +33,15 @@ public record DateRange(String text, LocalDate start, LocalDate end) {
     public static DateRange parse(String text) {
         String trimmed = text.strip();
         int slash = trimmed.indexOf('/');
-        if (slash < 0) {
-            return parseSingle(trimmed);
+        DateRange range = slash < 0 ? parseSingle(trimmed) : parseInterval(trimmed, slash);
+        if (range.start().getYear() < 1) {
+            // year 0 is 1 BC, which PostgreSQL would store and write back as "0001-01-01 BC"
+            throw new InvalidDateException("'" + trimmed + "' starts in year 0000: years run from 0001 to 9999");
         }
+        return range;
+    }
+
+    private static DateRange parseInterval(String trimmed, int slash) {
         DateRange from = parseSingle(trimmed.substring(0, slash));
         DateRange to = parseSingle(trimmed.substring(slash + 1));
         if (from.start().isAfter(to.end())) {
@@ -45,10 +51,6 @@ public record DateRange(String text, LocalDate start, LocalDate end) {
     }
 
     private static DateRange parseSingle(String text) {
-        if (text.startsWith("0000")) {
-            // year 0 is 1 BC, which PostgreSQL would store and write back as "0001-01-01 BC"
-            throw new InvalidDateException("'" + text + "' is in year 0000: years run from 0001 to 9999");
-        }
         try {
             if (YEAR.matcher(text).matches()) {
                 Year year = Year.parse(text);

@@ -51,6 +51,9 @@ class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+    /** V39's refusal of a parent that would make a cycle, checked when the transaction commits. */
+    private static final String PARENT_CYCLE = "DC001";
+
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
@@ -103,8 +106,10 @@ class ProblemHandling {
                         + "meanwhile, or the record already exists); read again and retry");
     }
 
+    /** Logged as a warning: class 22 also holds what a bug of our own SQL would raise (a bad cast). */
     private static ProblemDetail unstorableValue(Exception exception) {
-        log.info("Request refused by PostgreSQL as data it cannot hold: {}", exception.getMessage());
+        log.warn("Request refused by PostgreSQL as data it cannot hold (SQLSTATE {}): {}", sqlState(exception),
+                exception.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "A value of the request cannot be stored or compared (for example a NUL character in a text, "
                         + "or a date outside the years 1 to 9999)");
@@ -126,8 +131,11 @@ class ProblemHandling {
      * A failed commit or rollback (a JpaSystemException or TransactionSystemException) hides what
      * PostgreSQL said under Hibernate's exception; its SQLSTATE decides. A connection that broke
      * mid-transaction also fails the rollback: still the database being away, not a server bug.
-     * A deferred constraint (a participant listed twice, a cycle of parents) refuses the write
-     * only at commit: the same conflict as when checked at once. A value PostgreSQL cannot hold,
+     * A deferred constraint (a participant listed twice) refuses the write only at commit: the
+     * same conflict as when checked at once. V39 refuses a cycle of parents at commit too: one
+     * made with a change committed meanwhile, or by an import with a parent an admin changed
+     * since its last run (which its document check, blind to what it will leave unchanged, lets
+     * through). A value PostgreSQL cannot hold,
      * or a record past one of its limits, is the request's fault. Anything else stays a 500.
      */
     @ExceptionHandler({TransactionSystemException.class, UncategorizedDataAccessException.class})
@@ -136,6 +144,11 @@ class ProblemHandling {
             return databaseUnavailable(exception);
         }
         String state = sqlState(exception);
+        if (PARENT_CYCLE.equals(state)) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The change would make a chain of parents come back to where it starts (a cycle)"));
+        }
         if (state != null && state.startsWith("23")) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(conflictWithRegistry());
         }

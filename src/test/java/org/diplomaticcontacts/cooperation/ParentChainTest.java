@@ -80,11 +80,11 @@ class ParentChainTest {
 
     /**
      * An admin's move, checked against what was committed, commits after another transaction's
-     * move that makes it a cycle: the trigger refuses it at commit, and the admin gets a 409, not
+     * move that makes it a cycle: the trigger refuses it at commit, and the admin gets a 422, not
      * a 500, with nothing changed.
      */
     @Test
-    void anAreaMovedByAnAdminWhileTheOppositeMoveCommitsIsA409() throws Exception {
+    void anAreaMovedByAnAdminWhileTheOppositeMoveCommitsIsA422() throws Exception {
         jdbc.sql("insert into cooperation_areas (code, name) values ('api-x', 'X'), ('api-y', 'Y')").update();
         Api api = new Api(port);
         String etag = api.get("/api/v1/cooperation-areas/api-y").send().header("ETag").orElseThrow();
@@ -101,7 +101,7 @@ class ParentChainTest {
         }
         Api.Reply reply = moving.get(30, TimeUnit.SECONDS);
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.isProblem()).isTrue();
         assertThat(areaParent("api-y")).isNull();
         assertThat(areaParent("api-x")).isEqualTo("api-y");
@@ -116,7 +116,7 @@ class ParentChainTest {
             execute(second, secondMove);
             first.commit();
             assertThatThrownBy(second::commit).isInstanceOfSatisfying(SQLException.class,
-                    refused -> assertThat(refused.getSQLState()).as(refused.getMessage()).isEqualTo("23514"));
+                    refused -> assertThat(refused.getSQLState()).as(refused.getMessage()).isEqualTo("DC001"));
             second.rollback();
         }
     }

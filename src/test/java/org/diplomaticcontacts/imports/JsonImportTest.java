@@ -174,6 +174,28 @@ class JsonImportTest {
         assertThat(jdbc.queryForObject("select parent_id from organizations where id = ?", Long.class, sub)).isNull();
     }
 
+    /**
+     * The document check lays the document's parents over the stored ones, but an area the import
+     * finds unchanged since its last run is not written: a parent an admin set since then stays,
+     * and PostgreSQL refuses the cycle at commit (V39). Still a 422, and nothing is written.
+     */
+    @Test
+    void aCycleWithAParentChangedSinceTheLastImportIsA422() {
+        post("""
+                {"cooperationAreas": [{"code": "since-top", "name": "Top"}, {"code": "since-sub", "name": "Sub"}]}""")
+                .expectStatus().isOk();
+        jdbc.update("update cooperation_areas set parent_code = 'since-top' where code = 'since-sub'");
+
+        post("""
+                {"cooperationAreas": [{"code": "since-top", "name": "Top", "parentCode": "since-sub"},
+                                      {"code": "since-sub", "name": "Sub"}]}""")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(jdbc.queryForObject("select parent_code from cooperation_areas where code = 'since-top'",
+                String.class)).isNull();
+    }
+
     @Test
     void anOfficialNamedByIdAndAgainByExternalIdIsRefusedAsAParticipantTwice() {
         post("""

@@ -190,6 +190,35 @@ class ConcurrentUpdateTest {
         assertThat(stored.at("/relatedMeetings/0/id").asLong()).isEqualTo(reply.json().get("id").asLong());
     }
 
+    /**
+     * An update that sends {@code If-Match: *} ("whatever is there") while another write changes
+     * the meeting: the meeting is locked before it is read, so the update waits, reads what the
+     * other committed and wins, instead of failing a version check on what it read before.
+     */
+    @Test
+    void anUpdateOfWhateverIsThereWaitsForAConcurrentChangeInsteadOfFailing() throws Exception {
+        long meeting = created(api.post("/api/v1/meetings").admin()
+                .json(MeetingWriteTest.meeting("Talks being changed", "2021-06-05", List.of(Map.of("officialId", 3))))
+                .send()).json().get("id").asLong();
+
+        CompletableFuture<Api.Reply> updating;
+        try (Connection changing = dataSource.getConnection()) {
+            changing.setAutoCommit(false);
+            execute(changing, "update meetings set version = version + 1, summary = 'Changed' where id = " + meeting);
+            updating = CompletableFuture.supplyAsync(() -> api.put("/api/v1/meetings/" + meeting).admin()
+                    .header("If-Match", "*").json(MeetingWriteTest.meeting("Talks changed twice", "2021-06-05",
+                            List.of(Map.of("officialId", 3))))
+                    .send());
+            awaitWaitingForALock(jdbc, updating, 1);
+            changing.commit();
+        }
+        Api.Reply reply = updating.get(30, TimeUnit.SECONDS);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/meetings/" + meeting).send().json().get("title").asString())
+                .isEqualTo("Talks changed twice");
+    }
+
     /** An instance stopped mid-request leaves its claim: after 15 minutes a retry runs instead of a 409 for a day. */
     @Test
     void aClaimLeftUnansweredForFifteenMinutesIsTakenByTheRetry() throws Exception {

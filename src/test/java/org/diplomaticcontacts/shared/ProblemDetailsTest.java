@@ -115,6 +115,7 @@ class ProblemDetailsTest {
         // sent as they are: "+" encoded once, as a client would
         for (String[] sent : new String[][] {{"/api/v1/meetings?to=%2B300000-01-15", "to"},
                 {"/api/v1/meetings?from=-0001-01-01", "from"}, {"/api/v1/meetings?from=0000-01-01", "from"},
+                {"/api/v1/meetings?from=0000-01-01&from=2019-01-01", "from"},
                 {"/api/v1/officials?at=%2B6000000-01-01", "at"}}) {
             Api.Reply reply = api.get(sent[0]).send();
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import org.diplomaticcontacts.shared.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -84,7 +87,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             claimAndRun(new CachedBodyRequest(request, body), response, chain, authentication.getName(), key);
         }
-        catch (DataAccessException unavailable) {
+        catch (DataAccessResourceFailureException | TransientDataAccessException unavailable) {
             // the key could not be claimed or looked up, so the request has not run
             log.warn("Idempotency key store unavailable: {}", unavailable.getMessage());
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
@@ -96,15 +99,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void claimAndRun(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
             String principal, String key) throws IOException, ServletException {
         String hash = hash(request, request.body);
-        if (keys.claim(principal, key, hash)) {
-            runOnce(request, response, chain, principal, key);
+        Optional<OffsetDateTime> claimed = keys.claim(principal, key, hash);
+        if (claimed.isPresent()) {
+            runOnce(request, response, chain, principal, key, claimed.get());
             return;
         }
         Optional<IdempotencyKeys.StoredAnswer> stored = keys.find(principal, key);
         if (stored.isEmpty()) {
             // released between our claim and our look: the first attempt failed; this one may run
-            if (keys.claim(principal, key, hash)) {
-                runOnce(request, response, chain, principal, key);
+            claimed = keys.claim(principal, key, hash);
+            if (claimed.isPresent()) {
+                runOnce(request, response, chain, principal, key, claimed.get());
                 return;
             }
             stored = keys.find(principal, key);
@@ -113,7 +118,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void runOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            String principal, String key) throws IOException, ServletException {
+            String principal, String key, OffsetDateTime claimed) throws IOException, ServletException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         boolean succeeded = false;
         try {
@@ -123,12 +128,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         finally {
             try {
                 if (succeeded) {
-                    keys.complete(principal, key, answer.getStatus(), answer.getContentType(),
+                    keys.complete(principal, key, claimed, answer.getStatus(), answer.getContentType(),
                             answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
                             answer.getContentAsByteArray());
                 }
                 else {
-                    keys.release(principal, key);
+                    keys.release(principal, key, claimed);
                 }
             }
             catch (DataAccessException unavailable) {

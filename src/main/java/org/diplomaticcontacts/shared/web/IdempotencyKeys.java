@@ -1,6 +1,7 @@
 package org.diplomaticcontacts.shared.web;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,13 @@ class IdempotencyKeys {
         this.jdbc = jdbc;
     }
 
-    /** Claims the key for this request; false when someone holds it (in flight, not abandoned, or answered). */
-    boolean claim(String principal, String key, String requestHash) {
+    /**
+     * Claims the key for this request and gives the claim's time, which {@link #complete} and
+     * {@link #release} name so that they never touch a later claim of the same key (one taken
+     * over after this one was abandoned); empty when someone holds it (in flight, not abandoned,
+     * or answered).
+     */
+    Optional<OffsetDateTime> claim(String principal, String key, String requestHash) {
         jdbc.sql("""
                 delete from idempotency_keys where principal = :principal and idempotency_key = :key
                 and (created_at < now() - cast(:retention as interval)
@@ -46,9 +52,9 @@ class IdempotencyKeys {
                 .update();
         return jdbc.sql("""
                 insert into idempotency_keys (principal, idempotency_key, request_hash, state)
-                values (:principal, :key, :hash, 'IN_FLIGHT') on conflict do nothing""")
+                values (:principal, :key, :hash, 'IN_FLIGHT') on conflict do nothing returning created_at""")
                 .param("principal", principal).param("key", key).param("hash", requestHash)
-                .update() == 1;
+                .query(OffsetDateTime.class).optional();
     }
 
     Optional<StoredAnswer> find(String principal, String key) {
@@ -63,21 +69,23 @@ class IdempotencyKeys {
                 .optional();
     }
 
-    void complete(String principal, String key, int status, @Nullable String contentType, @Nullable String location,
-            @Nullable String etag, byte[] body) {
+    void complete(String principal, String key, OffsetDateTime claimed, int status, @Nullable String contentType,
+            @Nullable String location, @Nullable String etag, byte[] body) {
         jdbc.sql("""
                 update idempotency_keys set state = 'COMPLETED', response_status = :status, response_type = :type,
                        location = :location, etag = :etag, response_body = :body
-                where principal = :principal and idempotency_key = :key""")
+                where principal = :principal and idempotency_key = :key and created_at = :claimed""")
                 .param("status", status).param("type", contentType).param("location", location).param("etag", etag)
-                .param("body", body).param("principal", principal).param("key", key)
+                .param("body", body).param("principal", principal).param("key", key).param("claimed", claimed)
                 .update();
     }
 
     /** The request failed: free the key so that a corrected retry can proceed. */
-    void release(String principal, String key) {
-        jdbc.sql("delete from idempotency_keys where principal = :principal and idempotency_key = :key")
-                .param("principal", principal).param("key", key)
+    void release(String principal, String key, OffsetDateTime claimed) {
+        jdbc.sql("""
+                delete from idempotency_keys
+                where principal = :principal and idempotency_key = :key and created_at = :claimed""")
+                .param("principal", principal).param("key", key).param("claimed", claimed)
                 .update();
     }
 
