@@ -1,9 +1,9 @@
 package org.diplomaticcontacts.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.diplomaticcontacts.support.LockWaits.awaitWaitingForALock;
 import static org.diplomaticcontacts.support.LockWaits.execute;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -107,7 +107,7 @@ class ParentChainTest {
         assertThat(areaParent("api-x")).isEqualTo("api-y");
     }
 
-    /** Runs both moves uncommitted at once, then commits them in order: the second must fail as a check. */
+    /** Runs both moves uncommitted at once, then commits them in order: V39 refuses the second (DC001). */
     private void raceToACycle(String firstMove, String secondMove) throws SQLException {
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             first.setAutoCommit(false);
