@@ -166,7 +166,7 @@ class ConcurrentUpdateTest {
      */
     @Test
     void aMeetingRelatedToOneBeingChangedWaitsForTheChangeInsteadOfFailing() throws Exception {
-        long other = created(api.post("/api/v1/meetings").admin()
+        long other = MeetingWriteTest.created(api.post("/api/v1/meetings").admin()
                 .json(MeetingWriteTest.meeting("Talks changed meanwhile", "2021-06-03",
                         List.of(Map.of("officialId", 3))))
                 .send()).json().get("id").asLong();
@@ -197,7 +197,7 @@ class ConcurrentUpdateTest {
      */
     @Test
     void anUpdateOfWhateverIsThereWaitsForAConcurrentChangeInsteadOfFailing() throws Exception {
-        long meeting = created(api.post("/api/v1/meetings").admin()
+        long meeting = MeetingWriteTest.created(api.post("/api/v1/meetings").admin()
                 .json(MeetingWriteTest.meeting("Talks being changed", "2021-06-05", List.of(Map.of("officialId", 3))))
                 .send()).json().get("id").asLong();
 
@@ -225,7 +225,8 @@ class ConcurrentUpdateTest {
         String body = Api.JSON.writeValueAsString(
                 MeetingWriteTest.meeting("Summit after a crash", "2021-06-02", List.of(Map.of("officialId", 3))));
         // the claims a crashed instance would have left for this very request
-        created(api.post("/api/v1/meetings").admin().header("Idempotency-Key", "answered").json(body).send());
+        MeetingWriteTest.created(
+                api.post("/api/v1/meetings").admin().header("Idempotency-Key", "answered").json(body).send());
         String hash = jdbc.sql("select request_hash from idempotency_keys where idempotency_key = 'answered'")
                 .query(String.class).single();
         for (String[] claim : new String[][] {{"crashed-recently", "10 minutes"}, {"crashed-long-ago", "16 minutes"}}) {
@@ -245,10 +246,5 @@ class ConcurrentUpdateTest {
         assertThat(old.header("Idempotent-Replayed")).isEmpty();
         assertThat(jdbc.sql("select state from idempotency_keys where idempotency_key = 'crashed-long-ago'")
                 .query(String.class).single()).isEqualTo("COMPLETED");
-    }
-
-    private static Api.Reply created(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply;
     }
 }

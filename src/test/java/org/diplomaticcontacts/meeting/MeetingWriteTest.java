@@ -36,7 +36,8 @@ class MeetingWriteTest {
         api = new Api(port);
     }
 
-    private Api.Reply created(Api.Reply reply) {
+    /** The reply of a create, checked to be 201. */
+    static Api.Reply created(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply;
     }
